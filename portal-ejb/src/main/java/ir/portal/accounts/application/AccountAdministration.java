@@ -1,0 +1,29 @@
+package ir.portal.accounts.application;
+
+import java.util.List;
+
+import ir.portal.accounts.domain.AccountRepository;
+import ir.portal.accounts.domain.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * The administrator's view of all accounts. Only {@code admin} may call it: the check is here, not only in
+ * the view.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AccountAdministration {
+
+    @Inject
+    private AccountRepository accounts;
+
+    public List<AccountView> page(int first, int size, String sortField, boolean ascending) {
+        return accounts.page(first, size, sortField, ascending).stream().map(AccountView::of).toList();
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+}

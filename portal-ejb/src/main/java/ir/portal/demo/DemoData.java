@@ -1,0 +1,78 @@
+package ir.portal.demo;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import ir.portal.accounts.application.PasswordHasher;
+import ir.portal.accounts.domain.Account;
+import ir.portal.accounts.domain.AccountRepository;
+import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.accounts.domain.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * Loads the demo units and accounts once; a server that already has them is left alone.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** The password of every demo account; printed by the run command and listed in the README. */
+    public static final String DEMO_PASSWORD = "demo1234";
+
+    /** One demo account per role: user name, role, display name in Persian, unit code. */
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("citizen", Role.CITIZEN, "مریم احمدی", null),
+            new DemoAccount("editor", Role.EDITOR, "علی رضایی", "QOM-1"),
+            new DemoAccount("manager", Role.UNIT_MANAGER, "زهرا کریمی", "QOM-1"),
+            new DemoAccount("expert", Role.PORTAL_EXPERT, "حسین موسوی", "HQ"),
+            new DemoAccount("officer", Role.CASE_OFFICER, "فاطمه حسینی", "QOM-1"),
+            new DemoAccount("clerk", Role.COUNTER_CLERK, "رضا محمدی", "QOM-2"),
+            new DemoAccount("committee", Role.COMMITTEE, "محمد جعفری", "HQ"),
+            new DemoAccount("operator", Role.IT_OPERATOR, "سارا نوری", "HQ"),
+            new DemoAccount("admin", Role.ADMIN, "مدیر سامانه", "HQ"));
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || accounts.findByUsername("admin").isPresent()) {
+            return;
+        }
+        Clock clock = Clock.systemUTC();
+        List.of(new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true),
+                new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false),
+                new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false))
+                .forEach(accounts::add);
+        String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
+        for (DemoAccount demo : ACCOUNTS) {
+            OrgUnit unit = demo.unitCode() == null ? null : accounts.findUnit(demo.unitCode()).orElseThrow();
+            accounts.add(new Account(demo.username(), hash, demo.displayName(), demo.username() + "@portal.example",
+                    unit, EnumSet.of(demo.role()), clock.instant()));
+        }
+        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts, password " + DEMO_PASSWORD);
+    }
+
+    /** A demo account as listed in the README. */
+    public record DemoAccount(String username, Role role, String displayName, String unitCode) {
+    }
+}

@@ -1,0 +1,58 @@
+package ir.portal.i18n;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * A day of the Solar Hijri calendar, the official calendar of Iran. Conversion and formatting are ICU4J's;
+ * months count from 1 (Farvardin).
+ */
+public record JalaliDate(int year, int month, int day) {
+
+    private static final TimeZone UTC = TimeZone.GMT_ZONE;
+
+    public JalaliDate {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            throw new IllegalArgumentException("No such Jalali date: " + year + "/" + month + "/" + day);
+        }
+    }
+
+    public static JalaliDate of(LocalDate date) {
+        PersianCalendar calendar = new PersianCalendar(UTC);
+        calendar.setTime(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return new JalaliDate(calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+                calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
+    public LocalDate toLocalDate() {
+        PersianCalendar calendar = new PersianCalendar(UTC);
+        calendar.clear();
+        calendar.set(Calendar.EXTENDED_YEAR, year);
+        calendar.set(Calendar.MONTH, month - 1);
+        calendar.set(Calendar.DAY_OF_MONTH, day);
+        calendar.setLenient(false);
+        return calendar.getTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The day written out for a reader: "۵ آذر ۱۴۰۵" in Persian, "Azar 5, 1405 AP" in English. */
+    public static String format(LocalDate date, Locale locale) {
+        ULocale calendarLocale = new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR")
+                + "@calendar=persian");
+        DateFormat format = DateFormat.getPatternInstance("d MMMM y", calendarLocale);
+        format.setTimeZone(UTC);
+        return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%04d/%02d/%02d", year, month, day);
+    }
+}
