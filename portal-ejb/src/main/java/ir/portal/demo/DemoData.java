@@ -54,10 +54,21 @@ public class DemoData {
     private PasswordHasher hasher;
 
     @PostConstruct
-    void load() {
-        if (!enabled || accounts.findByUsername("admin").isPresent()) {
+    void start() {
+        if (!enabled) {
             return;
         }
+        if (accounts.findByUsername("admin").isEmpty()) {
+            load();
+        }
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        StringBuilder logins = new StringBuilder();
+        ACCOUNTS.forEach(a -> logins.append(String.format("%n    %-10s %s", a.username(), a.role().roleName())));
+        LOG.info(() -> String.format("%n  Portal: http://localhost:%d/%n  Demo accounts (password %s):%s", port,
+                DEMO_PASSWORD, logins));
+    }
+
+    private void load() {
         Clock clock = Clock.systemUTC();
         List.of(new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true),
                 new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false),
@@ -69,7 +80,7 @@ public class DemoData {
             accounts.add(new Account(demo.username(), hash, demo.displayName(), demo.username() + "@portal.example",
                     unit, EnumSet.of(demo.role()), clock.instant()));
         }
-        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts, password " + DEMO_PASSWORD);
+        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
     }
 
     /** A demo account as listed in the README. */

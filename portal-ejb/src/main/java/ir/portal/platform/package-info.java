@@ -1,5 +1,5 @@
 /**
  * What every feature stands on: the entity base with its id sequence and optimistic lock, the schema migration
- * that runs before anything touches the database, and the database health check.
+ * that runs before anything touches the database.
  */
 package ir.portal.platform;

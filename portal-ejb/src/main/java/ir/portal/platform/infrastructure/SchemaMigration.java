@@ -16,7 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 
 /**
  * Brings the schema up to date before any other part of the portal starts. The scripts in
- * {@code db/migration} are the only source of the schema, on H2 and on PostgreSQL alike.
+ * {@code db/migration} are the only source of the schema, on H2 and on PostgreSQL alike. JBeret's job repository
+ * tables share the schema and are made by JBeret itself.
  */
 @Singleton
 @Startup
@@ -30,13 +31,16 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .table("schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+                // the batch job repository may have created its own tables in the same schema first
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 }

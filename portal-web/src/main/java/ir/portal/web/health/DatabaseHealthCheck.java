@@ -1,4 +1,4 @@
-package ir.portal.platform.infrastructure;
+package ir.portal.web.health;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

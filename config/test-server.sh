@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Gives a module's integration tests a server of their own, made fresh from the provisioned one (so the tests
+# never touch the demo portal's data): modules are hard links, the standalone folder is a real copy.
+# Usage: test-server.sh <provisioned home> <target folder>
+set -euo pipefail
+home="$1"
+target="$2"
+if [ ! -f "$home/.provisioned" ]; then
+  echo "No provisioned server at $home: build the config module first (mvn verify from the top folder)." >&2
+  exit 1
+fi
+rm -rf "$target"
+mkdir -p "$(dirname "$target")"
+cp -al "$home" "$target"
+rm -rf "$target/standalone"
+cp -a "$home/standalone" "$target/standalone"
+rm -rf "$target/standalone/data" "$target/standalone/log" "$target/standalone/tmp"
+echo "Test server ready at $target"

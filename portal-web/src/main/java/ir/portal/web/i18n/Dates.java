@@ -1,0 +1,46 @@
+package ir.portal.web.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import ir.portal.i18n.JalaliDate;
+import ir.portal.i18n.PersianDigits;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Dates and numbers for display in the reader's language: Jalali, with Persian digits in Persian.
+ */
+@Named
+@RequestScoped
+public class Dates {
+
+    /** The portal's clock runs on Iran's time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Tehran");
+
+    @Inject
+    private Language language;
+
+    public String getToday() {
+        return JalaliDate.format(LocalDate.now(ZONE), language.getLocale());
+    }
+
+    /** A moment as Jalali date and time, e.g. 1405/09/05 14:03. */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(ZONE);
+        String text = JalaliDate.of(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(),
+                local.getMinute());
+        return number(text);
+    }
+
+    /** Digits in the reader's script. */
+    public String number(Object value) {
+        String text = String.valueOf(value);
+        return language.isRightToLeft() ? PersianDigits.toPersian(text) : text;
+    }
+}

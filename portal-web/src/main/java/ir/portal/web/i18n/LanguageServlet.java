@@ -1,0 +1,44 @@
+package ir.portal.web.i18n;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The language switch: {@code /lang/en?back=/page} remembers the choice in a cookie for a year and returns to
+ * the page. Only local addresses are followed back.
+ */
+@WebServlet("/lang/*")
+public class LanguageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String code = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        if (!code.equals("fa") && !code.equals("en")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Cookie cookie = new Cookie(Language.COOKIE, code);
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + localPath(request.getParameter("back")));
+    }
+
+    private static String localPath(String back) {
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+                && back.chars().noneMatch(Character::isISOControl);
+        return local ? back : "/";
+    }
+}
