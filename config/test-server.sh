@@ -14,5 +14,8 @@ mkdir -p "$(dirname "$target")"
 cp -al "$home" "$target"
 rm -rf "$target/standalone"
 cp -a "$home/standalone" "$target/standalone"
-rm -rf "$target/standalone/data" "$target/standalone/log" "$target/standalone/tmp"
+rm -rf "$target/standalone/data" "$target/standalone/log" "$target/standalone/tmp" \
+  "$target/standalone/configuration/standalone_xml_history"
+# the demo portal's own deployment (made by the run command) is not the tests' business
+perl -0pi -e 's#\s*<deployments>.*?</deployments>##s' "$target/standalone/configuration/standalone.xml"
 echo "Test server ready at $target"

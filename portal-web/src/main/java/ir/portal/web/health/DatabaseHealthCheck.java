@@ -32,7 +32,7 @@ public class DatabaseHealthCheck implements HealthCheck {
         var response = HealthCheckResponse.named("portal-database");
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM schema_history")) {
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM \"schema_history\"")) {
             rs.next();
             return response.up()
                     .withData("database", connection.getMetaData().getDatabaseProductName())

@@ -1,0 +1,104 @@
+package ir.portal.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.accounts.application.AccountAdministration;
+import ir.portal.accounts.application.AccountView;
+import ir.portal.accounts.infrastructure.AccountIdentityStore;
+import ir.portal.demo.DemoData;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+
+@ExtendWith(ArquillianExtension.class)
+class AccountSecurityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("account-security-it");
+    }
+
+    @Inject
+    private AccountAdministration administration;
+
+    @Inject
+    private AsCitizen asCitizen;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    @Inject
+    private AccountIdentityStore identityStore;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Test
+    void anAdministratorListsTheAccounts() throws Exception {
+        List<AccountView> page = asAdmin.call(() -> administration.page(0, 50, "username", true));
+        assertTrue(page.stream().anyMatch(a -> a.username().equals("citizen")));
+        assertEquals(DemoData.ACCOUNTS.size(), asAdmin.call(administration::count).intValue());
+    }
+
+    @Test
+    void theAdministratorsServiceRefusesACitizen() {
+        Exception refused = assertThrows(Exception.class, () -> asCitizen.call(administration::count));
+        assertTrue(causedBy(refused, EJBAccessException.class), refused.toString());
+    }
+
+    @Test
+    void theAdministratorsServiceRefusesAnAnonymousCaller() {
+        Exception refused = assertThrows(Exception.class, () -> administration.count());
+        assertTrue(causedBy(refused, EJBAccessException.class), refused.toString());
+    }
+
+    @Test
+    void theIdentityStoreGivesTheAccountsRolesForTheRightPassword() {
+        CredentialValidationResult result = identityStore.validate(
+                new UsernamePasswordCredential("manager", DemoData.DEMO_PASSWORD));
+        assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+        assertEquals("manager", result.getCallerPrincipal().getName());
+        assertEquals(Set.of("unit-manager"), result.getCallerGroups());
+    }
+
+    @Test
+    void theIdentityStoreRefusesAWrongPasswordAndAnUnknownUser() {
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("manager", "wrong-password")).getStatus());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("nobody", DemoData.DEMO_PASSWORD)).getStatus());
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Hashes() {
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM account WHERE username = 'admin'")
+                .getSingleResult();
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+        assertFalse(stored.contains(DemoData.DEMO_PASSWORD));
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
