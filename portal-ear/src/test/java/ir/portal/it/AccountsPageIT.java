@@ -1,0 +1,72 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrator's accounts list: every demo account with its role, sortable. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsPageIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theAdministratorSeesEveryAccountWithItsRoleAndSortsThem() {
+        browser.signIn("admin", "demo1234");
+        browser.open("/admin/accounts.xhtml");
+        List<String> names = usernames();
+        assertEquals(9, names.size(), names.toString());
+        assertEquals(names.stream().sorted().toList(), names, "sorted by user name at first");
+        String citizenRow = browser.driver().findElements(By.cssSelector("#accounts\\:table_data tr")).stream()
+                .map(WebElement::getText).filter(t -> t.contains("citizen")).findFirst().orElseThrow();
+        assertTrue(citizenRow.contains("شهروند"), citizenRow);
+        browser.screenshot("admin-accounts-fa");
+
+        List<String> descending = names.stream().sorted((a, b) -> b.compareTo(a)).toList();
+        for (int click = 0; click < 2 && !usernames().equals(descending); click++) {
+            browser.find("#accounts\\:table th.ui-sortable-column").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !browser.has("#accounts\\:table .ui-datatable-loading"));
+        }
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> usernames().equals(descending));
+    }
+
+    /** The user names in the table, read again if an ajax update replaces the rows while reading. */
+    private static List<String> usernames() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#accounts\\:table_data tr td:first-child")).stream()
+                        .map(WebElement::getText).map(String::strip).toList());
+    }
+}

@@ -1,0 +1,99 @@
+package ir.portal.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, through Debian's chromedriver (no driver download: this machine has no network
+ * beyond the package registries).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    public Browser() {
+        System.setProperty("webdriver.chrome.driver", System.getProperty("portal.test.chromedriver",
+                "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public Browser open(String path) {
+        driver.get(PortalDeployment.url(path).toString());
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String attribute(String css, String name) {
+        return find(css).getDomAttribute(name);
+    }
+
+    /** Signs in through the login page as a person would. */
+    public Browser signIn(String username, String password) {
+        open("/login.xhtml");
+        find("#login\\:username").sendKeys(username);
+        find("#login\\:password").sendKeys(password);
+        String before = driver.getCurrentUrl();
+        find("#login\\:submit").click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(before)
+                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        return this;
+    }
+
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Keeps a picture of the page under target/screenshots for people to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,76 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Errors end on a friendly page in the reader's language, never on a stack trace. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ErrorPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void aMissingPageShowsTheFriendlyNotFoundPageInPersianAndEnglish() throws Exception {
+        HttpResponse<String> fa = Http.get("/no-such-page.xhtml");
+        assertEquals(404, fa.statusCode());
+        assertTrue(fa.body().contains("id=\"error-404\""));
+        assertTrue(fa.body().contains("صفحه پیدا نشد"));
+        assertTrue(fa.body().contains("dir=\"rtl\""));
+
+        HttpResponse<String> en = Http.get("/no-such-folder/page", "portal_lang=en");
+        assertEquals(404, en.statusCode());
+        assertTrue(en.body().contains("Page not found"), en.body());
+        assertTrue(en.body().contains("dir=\"ltr\""));
+    }
+
+    @Test
+    void anErrorWhileRenderingShowsTheFriendlyErrorPageWithoutAStackTrace() throws Exception {
+        HttpResponse<String> response = Http.get(PortalDeployment.FAILING_PAGE);
+        assertEquals(500, response.statusCode());
+        assertTrue(response.body().contains("id=\"error-500\""), response.body());
+        assertTrue(response.body().contains("خطایی پیش آمد"));
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void anExpiredViewShowsTheExpiredPage() throws Exception {
+        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("operator", "demo1234")).orElseThrow();
+        HttpResponse<String> jobs = Http.get("/admin/jobs.xhtml", session);
+        assertEquals(200, jobs.statusCode());
+        String oldViewState = Http.viewState(jobs.body());
+        // the server keeps a limited number of views per session: open enough others to push this one out
+        for (int i = 0; i < 30; i++) {
+            Http.get("/admin/jobs.xhtml", session);
+        }
+        Map<String, String> form = new HashMap<>();
+        form.put("jobs", "jobs");
+        form.put("jobs:refresh", "");
+        form.put("jakarta.faces.ViewState", oldViewState);
+        HttpResponse<String> expired = Http.post("/admin/jobs.xhtml", form, session);
+        assertTrue(expired.body().contains("id=\"error-expired\""), expired.body());
+        assertNoStackTrace(expired.body());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Caused by"), body);
+        assertFalse(body.contains("PropertyNotFound"), "no exception on the page: " + body);
+        assertFalse(body.matches("(?s).*\\bat [a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*\\.\\w+\\(.*"),
+                "no stack frames on the page: " + body);
+    }
+}

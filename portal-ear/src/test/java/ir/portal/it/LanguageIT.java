@@ -1,0 +1,84 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.i18n.JalaliDate;
+
+/** Persian first, right to left, Jalali dates in Persian digits; English on request, remembered. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LanguageIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void forgetTheLanguage() {
+        browser.signOut();
+    }
+
+    @Test
+    void theHomePageIsPersianRightToLeftWithTodaysJalaliDateInPersianDigits() {
+        browser.open("/");
+        assertEquals("rtl", browser.attribute("html", "dir"));
+        assertEquals("fa", browser.attribute("html", "lang"));
+        String today = browser.find("#today").getText();
+        assertEquals(JalaliDate.format(LocalDate.now(java.time.ZoneId.of("Asia/Tehran")), Locale.forLanguageTag("fa")),
+                today);
+        assertTrue(today.matches("[۰-۹]{1,2} \\S+ [۰-۹]{4}"), today);
+        assertEquals("پرتال خدمات الکترونیکی", browser.find(".brand-name").getText());
+        browser.screenshot("home-fa");
+    }
+
+    @Test
+    void theSwitchTurnsThePortalEnglishLeftToRightAndIsRemembered() {
+        browser.open("/");
+        browser.find("#lang-switch").click();
+        browser.find("html[dir='ltr']");
+        assertEquals("/", browser.path());
+        assertEquals("en", browser.attribute("html", "lang"));
+        String today = browser.find("#today").getText();
+        assertTrue(today.matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}.*"), today);
+        assertEquals("E-Services Portal", browser.find(".brand-name").getText());
+        browser.screenshot("home-en");
+
+        browser.open("/login.xhtml");
+        assertEquals("ltr", browser.attribute("html", "dir"));
+        assertEquals("Sign in", browser.find("#login\\:submit").getText());
+        browser.screenshot("login-en");
+
+        browser.find("#lang-switch").click();
+        browser.find("html[dir='rtl']");
+        assertEquals("/login.xhtml", browser.path(), "the switch returns to the same page");
+        assertEquals("ورود", browser.find("#login\\:submit").getText());
+        browser.screenshot("login-fa");
+    }
+}

@@ -1,0 +1,117 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Public pages keep no state for anonymous visitors; the session cookie and the security headers carry the flags
+ * the platform promises.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatelessPagesIT {
+
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml",
+            "/no-such-page.xhtml", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void twoHundredAnonymousPageViewsCreateNoSession() throws Exception {
+        long before = sessionsCreated();
+        for (int i = 0; i < 200; i++) {
+            HttpResponse<String> response = Http.get(PUBLIC_PAGES.get(i % PUBLIC_PAGES.size()));
+            assertTrue(Http.sessionCookieHeader(response).isEmpty(), "no session cookie on " + response.uri());
+            assertFalse(response.body().toLowerCase(Locale.ROOT).contains("jsessionid"), response.uri().toString());
+        }
+        assertEquals(before, sessionsCreated(), "sessions created by 200 anonymous views");
+
+        // the counter does count: a sign-in makes exactly the session it needs
+        Http.signIn("citizen", "demo1234");
+        assertTrue(sessionsCreated() > before, "a signed-in user has a session");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNeverInAUrl() throws Exception {
+        HttpResponse<String> signedIn = Http.signIn("citizen", "demo1234");
+        String cookie = Http.sessionCookieHeader(signedIn).orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(Http.location(signedIn).toString().contains("jsessionid"));
+
+        String session = "JSESSIONID=" + Http.sessionId(signedIn).orElseThrow();
+        HttpResponse<String> desk = Http.get("/my/", session);
+        assertEquals(200, desk.statusCode());
+        assertFalse(desk.body().toLowerCase(Locale.ROOT).contains("jsessionid"), "no session id in any link");
+    }
+
+    @Test
+    void aSessionIdInTheUrlIsNotHonoured() throws Exception {
+        HttpResponse<String> signedIn = Http.signIn("citizen", "demo1234");
+        String id = Http.sessionId(signedIn).orElseThrow();
+        HttpResponse<String> viaUrl = Http.get("/my/;jsessionid=" + id);
+        assertNotEquals(200, viaUrl.statusCode());
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        HttpResponse<String> protectedPage = Http.get("/my/");
+        assertEquals(302, protectedPage.statusCode());
+        String before = Http.sessionId(protectedPage).orElseThrow();
+
+        HttpResponse<String> signedIn = Http.signIn("citizen", "demo1234", "JSESSIONID=" + before);
+        String after = Http.sessionId(signedIn).orElseThrow();
+        assertNotEquals(before, after);
+
+        assertEquals(200, Http.get("/my/", "JSESSIONID=" + after).statusCode());
+        assertEquals(302, Http.get("/my/", "JSESSIONID=" + before).statusCode(), "the old id is worth nothing");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : PUBLIC_PAGES) {
+            HttpResponse<String> response = Http.get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("strict-origin-when-cross-origin",
+                    response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
+    }
+
+    private long sessionsCreated() throws Exception {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-attribute");
+        op.get("name").set("sessions-created");
+        ModelNode address = op.get("address");
+        address.add("deployment", "portal.ear");
+        address.add("subdeployment", "portal-web.war");
+        address.add("subsystem", "undertow");
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        return result.get("result").asLong();
+    }
+}
