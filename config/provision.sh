@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 db="${PORTAL_DB:-h2}"
 case "$db" in h2|postgres) ;; *) echo "PORTAL_DB must be h2 or postgres, not '$db'" >&2; exit 2 ;; esac
 
-stamp="$db $(cd "$here" && cat provision.sh cli/*.cli modules/org/*/*/main/module.xml | sha1sum | cut -c1-40) $(basename "$WILDFLY_ZIP")"
+stamp="$db $(cd "$here" && find provision.sh cli modules -type f | sort | xargs cat | sha1sum | cut -c1-40) $(basename "$WILDFLY_ZIP")"
 if [ -f "$SERVER_HOME/.provisioned" ] && [ "$(cat "$SERVER_HOME/.provisioned")" = "$stamp" ]; then
   echo "WildFly at $SERVER_HOME is up to date ($db)"
   exit 0
