@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,13 +47,16 @@ class JobsPageIT {
         browser.find("#jobs\\:start").click();
         browser.find("#messages .ui-messages-info");
 
-        WebElement completed = new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
-            d.findElement(By.id("jobs:refresh")).click();
-            return d.findElements(By.cssSelector("#jobs\\:table .status-COMPLETED")).stream().findFirst()
-                    .orElse(null);
-        });
-        assertEquals("انجام شد", completed.getText());
-        String row = browser.find("#jobs\\:table tbody tr").getText();
+        String row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .pollingEvery(Duration.ofSeconds(1))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id("jobs:refresh")).click();
+                    return d.findElements(By.cssSelector("#jobs\\:table tbody tr")).stream()
+                            .filter(r -> !r.findElements(By.cssSelector(".status-COMPLETED")).isEmpty())
+                            .map(WebElement::getText).findFirst().orElse(null);
+                });
+        assertTrue(row.contains("انجام شد"), "status completed, in Persian: " + row);
         assertTrue(row.contains("پاک‌سازی نامه‌های ارسال‌شده‌ی قدیمی"), row);
         assertTrue(row.contains("purge"), "the step and its figures: " + row);
         assertTrue(row.matches("(?s).*[۰-۹]{4}/[۰-۹]{2}/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}.*"), "Jalali start and end: " + row);

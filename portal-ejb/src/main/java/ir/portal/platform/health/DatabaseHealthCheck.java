@@ -1,4 +1,4 @@
-package ir.portal.web.health;
+package ir.portal.platform.health;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The portal is ready, and alive, only while its database answers. Reported by the server at
  * {@code /health/ready} and {@code /health/live} on the management port.
+ * <p>
+ * Packaged apart, as {@code portal-ejb-health.jar} in the EAR's {@code lib/}: WildFly registers health checks
+ * of the top-level deployment only, not of sub-deployments (WFLY-12835).
  */
 @Readiness
 @Liveness
