@@ -8,22 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Errors end on a friendly page in the reader's language, never on a stack trace. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ErrorPagesIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
+class ErrorPagesIT extends PortalIT {
 
     @Test
     void aMissingPageShowsTheFriendlyNotFoundPageInPersianAndEnglish() throws Exception {

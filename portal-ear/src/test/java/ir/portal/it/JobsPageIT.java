@@ -5,40 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** IT starts a batch job in /admin/jobs and sees the run with its status, times and step figures. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class JobsPageIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class JobsPageIT extends BrowserIT {
 
     @Test
     void anOperatorStartsAJobAndSeesItsRunCompleted() {

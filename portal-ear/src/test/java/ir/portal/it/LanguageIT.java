@@ -6,39 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import ir.portal.i18n.JalaliDate;
 
 /** Persian first, right to left, Jalali dates in Persian digits; English on request, remembered. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LanguageIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class LanguageIT extends BrowserIT {
 
     @BeforeEach
     void forgetTheLanguage() {

@@ -7,54 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.HttpURLConnection;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every demo role signs in through the browser and lands in its own area; the areas keep others out. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
+class SignInIT extends BrowserIT {
 
     private static final String PASSWORD = "demo1234";
 
-    /** user name, where the role lands, the element that marks that area */
-    private record Landing(String username, String path, String marker) {
+    /** user name, the name shown, where the role lands, the element that marks that area */
+    private record Landing(String username, String name, String path, String marker) {
     }
 
     private static final List<Landing> LANDINGS = List.of(
-            new Landing("citizen", "/my/", "#area-my"),
-            new Landing("editor", "/admin/", "#area-admin"),
-            new Landing("manager", "/admin/", "#area-admin"),
-            new Landing("expert", "/admin/", "#area-admin"),
-            new Landing("officer", "/admin/", "#area-admin"),
-            new Landing("clerk", "/admin/", "#area-admin"),
-            new Landing("committee", "/committee/", "#area-committee"),
-            new Landing("operator", "/admin/jobs.xhtml", "#jobs\\:table"),
-            new Landing("admin", "/admin/", "#area-admin"));
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+            new Landing("citizen", "مریم احمدی", "/my/", "#area-my"),
+            new Landing("editor", "علی رضایی", "/admin/", "#area-admin"),
+            new Landing("manager", "زهرا کریمی", "/admin/", "#area-admin"),
+            new Landing("expert", "حسین موسوی", "/admin/", "#area-admin"),
+            new Landing("officer", "فاطمه حسینی", "/admin/", "#area-admin"),
+            new Landing("clerk", "رضا محمدی", "/admin/", "#area-admin"),
+            new Landing("committee", "محمد جعفری", "/committee/", "#area-committee"),
+            new Landing("operator", "سارا نوری", "/admin/jobs.xhtml", "#jobs\\:table"),
+            new Landing("admin", "مدیر سامانه", "/admin/", "#area-admin"));
 
     @AfterEach
     void signOut() {
@@ -67,7 +41,7 @@ class SignInIT {
             browser.signIn(landing.username(), PASSWORD);
             assertEquals(landing.path(), browser.path(), landing.username());
             assertTrue(browser.has(landing.marker()), landing.username() + " sees " + landing.marker());
-            assertTrue(browser.find("#signed-in-as").getText().contains(landing.username()), landing.username());
+            assertTrue(browser.find("#signed-in-as").getText().contains(landing.name()), landing.username());
             browser.screenshot("landing-" + landing.username());
             browser.signOut();
         }
@@ -79,6 +53,17 @@ class SignInIT {
         assertEquals("/login.xhtml", browser.path());
         assertEquals("نام کاربری یا گذرواژه درست نیست.", browser.find(".ui-messages-error-summary").getText());
         assertFalse(browser.has("#signed-in-as"));
+    }
+
+    @Test
+    void anEmptyFormNamesEachMissingFieldInTheReadersLanguage() {
+        browser.open("/login.xhtml");
+        browser.find("#login\\:submit").click();
+        assertEquals("نام کاربری: این مورد را پر کنید.",
+                browser.find("#login\\:usernameMessage .ui-message-error-detail").getText());
+        assertEquals("گذرواژه: این مورد را پر کنید.",
+                browser.find("#login\\:passwordMessage .ui-message-error-detail").getText());
+        browser.screenshot("login-empty-fa");
     }
 
     @Test

@@ -9,34 +9,22 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Public pages keep no state for anonymous visitors; the session cookie and the security headers carry the flags
  * the platform promises.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StatelessPagesIT {
+class StatelessPagesIT extends PortalIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml",
             "/no-such-page.xhtml", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
 
     @ArquillianResource
     private ManagementClient management;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void twoHundredAnonymousPageViewsCreateNoSession() throws Exception {
