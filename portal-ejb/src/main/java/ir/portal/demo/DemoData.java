@@ -12,6 +12,8 @@ import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.accounts.domain.Role;
+import ir.portal.catalog.domain.CatalogRepository;
+import ir.portal.catalog.domain.ServiceCard;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -19,7 +21,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
- * Loads the demo units and accounts once; a server that already has them is left alone.
+ * Loads the demo units, accounts and service cards once; a server that already has them is left alone.
  */
 @Singleton
 @Startup
@@ -53,13 +55,19 @@ public class DemoData {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private CatalogRepository catalog;
+
     @PostConstruct
     void start() {
         if (!enabled) {
             return;
         }
         if (accounts.findByUsername("admin").isEmpty()) {
-            load();
+            loadAccounts();
+        }
+        if (catalog.count() == 0) {
+            loadCatalog();
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();
@@ -68,12 +76,12 @@ public class DemoData {
                 DEMO_PASSWORD, logins));
     }
 
-    private void load() {
+    private void loadAccounts() {
         Clock clock = Clock.systemUTC();
-        List.of(new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true),
-                new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false),
-                new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false))
-                .forEach(accounts::add);
+        OrgUnit hq = new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true);
+        OrgUnit district1 = new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false);
+        OrgUnit district2 = new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false);
+        List.of(hq, district1, district2).forEach(accounts::add);
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
         for (DemoAccount demo : ACCOUNTS) {
             OrgUnit unit = demo.unitCode() == null ? null : accounts.findUnit(demo.unitCode()).orElseThrow();
@@ -81,6 +89,20 @@ public class DemoData {
                     unit, EnumSet.of(demo.role()), clock.instant()));
         }
         LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
+    }
+
+    private void loadCatalog() {
+        Clock clock = Clock.systemUTC();
+        List<ServiceCard> cards = DemoCatalog.cards(unit("HQ"), unit("QOM-1"), unit("QOM-2"), clock.instant());
+        cards.forEach(card -> {
+            card.publish("demo", clock.instant());
+            catalog.add(card);
+        });
+        LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards");
+    }
+
+    private OrgUnit unit(String code) {
+        return accounts.findUnit(code).orElseThrow();
     }
 
     /** A demo account as listed in the README. */

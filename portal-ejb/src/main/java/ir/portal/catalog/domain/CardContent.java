@@ -1,0 +1,470 @@
+package ir.portal.catalog.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import ir.portal.catalog.domain.Vocabulary.Audience;
+import ir.portal.catalog.domain.Vocabulary.LifeEvent;
+import ir.portal.catalog.domain.Vocabulary.Period;
+import ir.portal.catalog.domain.Vocabulary.ServiceLevel;
+import ir.portal.catalog.domain.Vocabulary.ServiceNature;
+import ir.portal.catalog.domain.Vocabulary.ServiceType;
+import ir.portal.catalog.domain.Vocabulary.StartTrigger;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * What a service identity card says, section by section of the national form (seeds/002): 1-3 title, id and
+ * agencies; 4 description, type, audience, nature, level, life events, how it starts, input data, documents,
+ * laws, recipients, duration, frequency, visits; 5 cost; 6 web address and system; 9 processes; the output
+ * data; who filled the form in. The stages (6) and links (7, 8) are collections of the card itself.
+ * <p>
+ * A plain value: the console edits a copy, the card takes a copy.
+ */
+@Embeddable
+public class CardContent {
+    @Column(name = "national_service_id", length = 40)
+    private String nationalServiceId;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "title_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 20000))})
+    private LocalizedText title = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "provider_agency_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "provider_agency_en", length = 20000))})
+    private LocalizedText providerAgency = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "parent_agency_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "parent_agency_en", length = 20000))})
+    private LocalizedText parentAgency = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "description_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 20000))})
+    private LocalizedText description = new LocalizedText();
+    @Column(name = "types", length = 400)
+    private String types = "|";
+    @Column(name = "audiences", length = 400)
+    private String audiences = "|";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nature", length = 20)
+    private ServiceNature nature;
+    @Column(name = "levels", length = 400)
+    private String levels = "|";
+    @Column(name = "life_events", length = 400)
+    private String lifeEvents = "|";
+    @Column(name = "start_triggers", length = 400)
+    private String startTriggers = "|";
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "start_other_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "start_other_en", length = 20000))})
+    private LocalizedText startOther = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "input_items_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "input_items_en", length = 20000))})
+    private LocalizedText inputItems = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 20000))})
+    private LocalizedText documents = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "laws_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "laws_en", length = 20000))})
+    private LocalizedText laws = new LocalizedText();
+    @Column(name = "recipients")
+    private Long recipients;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipients_period", length = 20)
+    private Period recipientsPeriod;
+    @Column(name = "average_days")
+    private Integer averageDays;
+    @Column(name = "frequency_count")
+    private Integer frequencyCount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "frequency_period", length = 20)
+    private Period frequencyPeriod;
+    @Column(name = "in_person_visits")
+    private Integer inPersonVisits;
+    @Column(name = "cost_rials")
+    private Long costRials;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "tariff_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "tariff_en", length = 20000))})
+    private LocalizedText tariff = new LocalizedText();
+    @Column(name = "web_address", length = 500)
+    private String webAddress;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 20000))})
+    private LocalizedText systemName = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "processes_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "processes_en", length = 20000))})
+    private LocalizedText processes = new LocalizedText();
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "outputs_fa", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "outputs_en", length = 20000))})
+    private LocalizedText outputs = new LocalizedText();
+    @Column(name = "filled_by_name", length = 200)
+    private String filledByName;
+    @Column(name = "filled_by_phone", length = 40)
+    private String filledByPhone;
+    @Column(name = "filled_by_email", length = 320)
+    private String filledByEmail;
+    public CardContent() {
+    }
+
+    /** A copy that shares nothing with this one. */
+    public CardContent copy() {
+        CardContent c = new CardContent();
+        c.nationalServiceId = nationalServiceId;
+        c.title = LocalizedText.copyOf(title);
+        c.providerAgency = LocalizedText.copyOf(providerAgency);
+        c.parentAgency = LocalizedText.copyOf(parentAgency);
+        c.description = LocalizedText.copyOf(description);
+        c.types = types;
+        c.audiences = audiences;
+        c.nature = nature;
+        c.levels = levels;
+        c.lifeEvents = lifeEvents;
+        c.startTriggers = startTriggers;
+        c.startOther = LocalizedText.copyOf(startOther);
+        c.inputItems = LocalizedText.copyOf(inputItems);
+        c.documents = LocalizedText.copyOf(documents);
+        c.laws = LocalizedText.copyOf(laws);
+        c.recipients = recipients;
+        c.recipientsPeriod = recipientsPeriod;
+        c.averageDays = averageDays;
+        c.frequencyCount = frequencyCount;
+        c.frequencyPeriod = frequencyPeriod;
+        c.inPersonVisits = inPersonVisits;
+        c.costRials = costRials;
+        c.tariff = LocalizedText.copyOf(tariff);
+        c.webAddress = webAddress;
+        c.systemName = LocalizedText.copyOf(systemName);
+        c.processes = LocalizedText.copyOf(processes);
+        c.outputs = LocalizedText.copyOf(outputs);
+        c.filledByName = filledByName;
+        c.filledByPhone = filledByPhone;
+        c.filledByEmail = filledByEmail;
+        return c;
+    }
+
+    /** Every field by name, for revision history and for comparing two versions of a card. */
+    public Map<String, Object> fields() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("nationalServiceId", nationalServiceId);
+        f.put("title.fa", title == null ? null : title.getFa());
+        f.put("title.en", title == null ? null : title.getEn());
+        f.put("providerAgency.fa", providerAgency == null ? null : providerAgency.getFa());
+        f.put("providerAgency.en", providerAgency == null ? null : providerAgency.getEn());
+        f.put("parentAgency.fa", parentAgency == null ? null : parentAgency.getFa());
+        f.put("parentAgency.en", parentAgency == null ? null : parentAgency.getEn());
+        f.put("description.fa", description == null ? null : description.getFa());
+        f.put("description.en", description == null ? null : description.getEn());
+        f.put("types", getTypes());
+        f.put("audiences", getAudiences());
+        f.put("nature", nature);
+        f.put("levels", getLevels());
+        f.put("lifeEvents", getLifeEvents());
+        f.put("startTriggers", getStartTriggers());
+        f.put("startOther.fa", startOther == null ? null : startOther.getFa());
+        f.put("startOther.en", startOther == null ? null : startOther.getEn());
+        f.put("inputItems.fa", inputItems == null ? null : inputItems.getFa());
+        f.put("inputItems.en", inputItems == null ? null : inputItems.getEn());
+        f.put("documents.fa", documents == null ? null : documents.getFa());
+        f.put("documents.en", documents == null ? null : documents.getEn());
+        f.put("laws.fa", laws == null ? null : laws.getFa());
+        f.put("laws.en", laws == null ? null : laws.getEn());
+        f.put("recipients", recipients);
+        f.put("recipientsPeriod", recipientsPeriod);
+        f.put("averageDays", averageDays);
+        f.put("frequencyCount", frequencyCount);
+        f.put("frequencyPeriod", frequencyPeriod);
+        f.put("inPersonVisits", inPersonVisits);
+        f.put("costRials", costRials);
+        f.put("tariff.fa", tariff == null ? null : tariff.getFa());
+        f.put("tariff.en", tariff == null ? null : tariff.getEn());
+        f.put("webAddress", webAddress);
+        f.put("systemName.fa", systemName == null ? null : systemName.getFa());
+        f.put("systemName.en", systemName == null ? null : systemName.getEn());
+        f.put("processes.fa", processes == null ? null : processes.getFa());
+        f.put("processes.en", processes == null ? null : processes.getEn());
+        f.put("outputs.fa", outputs == null ? null : outputs.getFa());
+        f.put("outputs.en", outputs == null ? null : outputs.getEn());
+        f.put("filledByName", filledByName);
+        f.put("filledByPhone", filledByPhone);
+        f.put("filledByEmail", filledByEmail);
+        return f;
+    }
+
+    /** The text the catalog search looks in: titles, agencies, description, documents, the national id. */
+    public String searchableText() {
+        StringBuilder text = new StringBuilder(Objects.toString(nationalServiceId, ""));
+        for (LocalizedText t : new LocalizedText[] {title, providerAgency, description, inputItems, documents,
+                processes}) {
+            if (t != null) {
+                text.append(' ').append(Objects.toString(t.getFa(), "")).append(' ')
+                        .append(Objects.toString(t.getEn(), ""));
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CardContent other && fields().equals(other.fields());
+    }
+
+    @Override
+    public int hashCode() {
+        return fields().hashCode();
+    }
+
+    public String getNationalServiceId() {
+        return nationalServiceId;
+    }
+
+    public void setNationalServiceId(String nationalServiceId) {
+        this.nationalServiceId = nationalServiceId;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public void setTitle(LocalizedText title) {
+        this.title = title;
+    }
+
+    public LocalizedText getProviderAgency() {
+        return providerAgency;
+    }
+
+    public void setProviderAgency(LocalizedText providerAgency) {
+        this.providerAgency = providerAgency;
+    }
+
+    public LocalizedText getParentAgency() {
+        return parentAgency;
+    }
+
+    public void setParentAgency(LocalizedText parentAgency) {
+        this.parentAgency = parentAgency;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public void setDescription(LocalizedText description) {
+        this.description = description;
+    }
+
+    public Set<ServiceType> getTypes() {
+        return EnumSets.parse(types, ServiceType.class);
+    }
+
+    public void setTypes(Set<ServiceType> types) {
+        this.types = EnumSets.format(types);
+    }
+
+    public Set<Audience> getAudiences() {
+        return EnumSets.parse(audiences, Audience.class);
+    }
+
+    public void setAudiences(Set<Audience> audiences) {
+        this.audiences = EnumSets.format(audiences);
+    }
+
+    public ServiceNature getNature() {
+        return nature;
+    }
+
+    public void setNature(ServiceNature nature) {
+        this.nature = nature;
+    }
+
+    public Set<ServiceLevel> getLevels() {
+        return EnumSets.parse(levels, ServiceLevel.class);
+    }
+
+    public void setLevels(Set<ServiceLevel> levels) {
+        this.levels = EnumSets.format(levels);
+    }
+
+    public Set<LifeEvent> getLifeEvents() {
+        return EnumSets.parse(lifeEvents, LifeEvent.class);
+    }
+
+    public void setLifeEvents(Set<LifeEvent> lifeEvents) {
+        this.lifeEvents = EnumSets.format(lifeEvents);
+    }
+
+    public Set<StartTrigger> getStartTriggers() {
+        return EnumSets.parse(startTriggers, StartTrigger.class);
+    }
+
+    public void setStartTriggers(Set<StartTrigger> startTriggers) {
+        this.startTriggers = EnumSets.format(startTriggers);
+    }
+
+    public LocalizedText getStartOther() {
+        return startOther;
+    }
+
+    public void setStartOther(LocalizedText startOther) {
+        this.startOther = startOther;
+    }
+
+    public LocalizedText getInputItems() {
+        return inputItems;
+    }
+
+    public void setInputItems(LocalizedText inputItems) {
+        this.inputItems = inputItems;
+    }
+
+    public LocalizedText getDocuments() {
+        return documents;
+    }
+
+    public void setDocuments(LocalizedText documents) {
+        this.documents = documents;
+    }
+
+    public LocalizedText getLaws() {
+        return laws;
+    }
+
+    public void setLaws(LocalizedText laws) {
+        this.laws = laws;
+    }
+
+    public Long getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(Long recipients) {
+        this.recipients = recipients;
+    }
+
+    public Period getRecipientsPeriod() {
+        return recipientsPeriod;
+    }
+
+    public void setRecipientsPeriod(Period recipientsPeriod) {
+        this.recipientsPeriod = recipientsPeriod;
+    }
+
+    public Integer getAverageDays() {
+        return averageDays;
+    }
+
+    public void setAverageDays(Integer averageDays) {
+        this.averageDays = averageDays;
+    }
+
+    public Integer getFrequencyCount() {
+        return frequencyCount;
+    }
+
+    public void setFrequencyCount(Integer frequencyCount) {
+        this.frequencyCount = frequencyCount;
+    }
+
+    public Period getFrequencyPeriod() {
+        return frequencyPeriod;
+    }
+
+    public void setFrequencyPeriod(Period frequencyPeriod) {
+        this.frequencyPeriod = frequencyPeriod;
+    }
+
+    public Integer getInPersonVisits() {
+        return inPersonVisits;
+    }
+
+    public void setInPersonVisits(Integer inPersonVisits) {
+        this.inPersonVisits = inPersonVisits;
+    }
+
+    public Long getCostRials() {
+        return costRials;
+    }
+
+    public void setCostRials(Long costRials) {
+        this.costRials = costRials;
+    }
+
+    public LocalizedText getTariff() {
+        return tariff;
+    }
+
+    public void setTariff(LocalizedText tariff) {
+        this.tariff = tariff;
+    }
+
+    public String getWebAddress() {
+        return webAddress;
+    }
+
+    public void setWebAddress(String webAddress) {
+        this.webAddress = webAddress;
+    }
+
+    public LocalizedText getSystemName() {
+        return systemName;
+    }
+
+    public void setSystemName(LocalizedText systemName) {
+        this.systemName = systemName;
+    }
+
+    public LocalizedText getProcesses() {
+        return processes;
+    }
+
+    public void setProcesses(LocalizedText processes) {
+        this.processes = processes;
+    }
+
+    public LocalizedText getOutputs() {
+        return outputs;
+    }
+
+    public void setOutputs(LocalizedText outputs) {
+        this.outputs = outputs;
+    }
+
+    public String getFilledByName() {
+        return filledByName;
+    }
+
+    public void setFilledByName(String filledByName) {
+        this.filledByName = filledByName;
+    }
+
+    public String getFilledByPhone() {
+        return filledByPhone;
+    }
+
+    public void setFilledByPhone(String filledByPhone) {
+        this.filledByPhone = filledByPhone;
+    }
+
+    public String getFilledByEmail() {
+        return filledByEmail;
+    }
+
+    public void setFilledByEmail(String filledByEmail) {
+        this.filledByEmail = filledByEmail;
+    }
+}

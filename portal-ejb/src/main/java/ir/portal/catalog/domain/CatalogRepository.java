@@ -1,0 +1,59 @@
+package ir.portal.catalog.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+/** Cards and their revisions in the database. */
+@ApplicationScoped
+public class CatalogRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public Optional<ServiceCard> find(long id) {
+        return Optional.ofNullable(em.find(ServiceCard.class, id));
+    }
+
+    /** The card for a change, checked against the version the editor saw; the commit checks it again. */
+    public Optional<ServiceCard> findForChange(long id, long expectedVersion) {
+        ServiceCard card = em.find(ServiceCard.class, id);
+        if (card != null && card.getVersion() != expectedVersion) {
+            throw new OptimisticLockException(card);
+        }
+        return Optional.ofNullable(card);
+    }
+
+    public void add(ServiceCard card) {
+        em.persist(card);
+        em.flush();
+    }
+
+    public void add(ServiceCardRevision revision) {
+        em.persist(revision);
+    }
+
+    public int lastRevisionNumber(long cardId) {
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM ServiceCardRevision r WHERE r.cardId = :card",
+                Integer.class).setParameter("card", cardId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    public List<ServiceCardRevision> revisions(long cardId) {
+        return em.createQuery("SELECT r FROM ServiceCardRevision r WHERE r.cardId = :card ORDER BY r.number DESC",
+                ServiceCardRevision.class).setParameter("card", cardId).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM ServiceCard c", Long.class).getSingleResult();
+    }
+
+    public Optional<ServiceCard> findByNationalId(String nationalServiceId) {
+        return em.createQuery("SELECT c FROM ServiceCard c WHERE c.content.nationalServiceId = :id",
+                ServiceCard.class).setParameter("id", nationalServiceId).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,92 @@
+package ir.portal.catalog;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import ir.portal.catalog.application.ServiceCardForm;
+import ir.portal.catalog.domain.CardContent;
+import ir.portal.catalog.domain.StageAccess;
+import ir.portal.catalog.domain.SystemLink;
+import ir.portal.catalog.domain.Vocabulary.Audience;
+import ir.portal.catalog.domain.Vocabulary.Channel;
+import ir.portal.catalog.domain.Vocabulary.InPersonReason;
+import ir.portal.catalog.domain.Vocabulary.InquiryBy;
+import ir.portal.catalog.domain.Vocabulary.LifeEvent;
+import ir.portal.catalog.domain.Vocabulary.LinkMode;
+import ir.portal.catalog.domain.Vocabulary.Period;
+import ir.portal.catalog.domain.Vocabulary.ServiceLevel;
+import ir.portal.catalog.domain.Vocabulary.ServiceNature;
+import ir.portal.catalog.domain.Vocabulary.ServiceType;
+import ir.portal.catalog.domain.Vocabulary.Stage;
+import ir.portal.catalog.domain.Vocabulary.StartTrigger;
+import ir.portal.catalog.domain.Vocabulary.VisitLevel;
+import ir.portal.platform.domain.LocalizedText;
+
+/** Cards for tests: one with every field of the form filled, one with only what is required. */
+final class CardSamples {
+
+    private CardSamples() {
+    }
+
+    static ServiceCardForm everyField(String unitCode) {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        ServiceCardForm form = minimal(unitCode, "کارت کامل " + mark, "Complete card " + mark);
+        CardContent c = form.getContent();
+        c.setNationalServiceId("SID-" + mark);
+        c.setParentAgency(new LocalizedText("شرکت توانیر", "Tavanir"));
+        c.setTypes(EnumSet.of(ServiceType.G2C, ServiceType.G2B));
+        c.setAudiences(EnumSet.of(Audience.HOUSEHOLD_SUBSCRIBERS, Audience.BUSINESSES));
+        c.setLevels(EnumSet.of(ServiceLevel.PROVINCIAL, ServiceLevel.URBAN));
+        c.setLifeEvents(EnumSet.of(LifeEvent.URBAN_UTILITIES, LifeEvent.OTHER));
+        c.setStartTriggers(EnumSet.of(StartTrigger.APPLICANT_REQUEST, StartTrigger.OTHER));
+        c.setStartOther(new LocalizedText("اعلام حادثه", "An incident report"));
+        c.setInputItems(new LocalizedText("شناسه قبض\nنشانی", "Bill ID\nAddress"));
+        c.setDocuments(new LocalizedText("کارت ملی\nسند مالکیت", "National ID card\nTitle deed"));
+        c.setLaws(new LocalizedText("برنامه ششم توسعه", "Sixth Development Plan"));
+        c.setRecipients(2_000_000L);
+        c.setRecipientsPeriod(Period.YEAR);
+        c.setAverageDays(5);
+        c.setFrequencyCount(1);
+        c.setFrequencyPeriod(Period.ONCE);
+        c.setInPersonVisits(0);
+        c.setCostRials(1_250_000L);
+        c.setTariff(new LocalizedText("طبق تعرفه‌های مصوب", "As the approved tariffs say"));
+        c.setWebAddress("https://portal.example/services/" + mark);
+        c.setSystemName(new LocalizedText("سامانه جامع خدمات مشترکین", "Customer services system"));
+        c.setProcesses(new LocalizedText("تکمیل فرم\nتأیید\nانجام کار", "Form\nApproval\nWork done"));
+        c.setOutputs(new LocalizedText("کد پیگیری\nتاریخ بازدید", "Tracking code\nVisit date"));
+        c.setFilledByName("علی رضایی");
+        c.setFilledByPhone("025-3111 2222");
+        c.setFilledByEmail("editor@portal.example");
+        form.setStages(List.of(
+                new StageAccess(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), EnumSet.noneOf(
+                        InPersonReason.class), EnumSet.noneOf(VisitLevel.class), null),
+                new StageAccess(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES),
+                        EnumSet.of(InPersonReason.IDENTITY_CHECK), EnumSet.of(VisitLevel.COUNTY), "قرارداد ۱۲"),
+                new StageAccess(Stage.PRODUCTION, false, EnumSet.noneOf(Channel.class),
+                        EnumSet.of(InPersonReason.NO_INFRASTRUCTURE), EnumSet.of(VisitLevel.PROVINCIAL), null),
+                new StageAccess(Stage.DELIVERY, true, EnumSet.of(Channel.EMAIL, Channel.PHONE_CENTER),
+                        EnumSet.of(InPersonReason.DOCUMENT_CHECK, InPersonReason.OTHER),
+                        EnumSet.of(VisitLevel.NATIONAL), "تحویل در محل")));
+        form.setLinks(List.of(
+                new SystemLink(null, "سامانه جامع خدمات مشتریان", "شناسه قبض، بدهی", LinkMode.ONLINE, null, null),
+                new SystemLink("ثبت احوال", "سامانه استعلام هویت", "کد ملی", LinkMode.BATCH, null, 5_000L),
+                new SystemLink("ثبت اسناد و املاک", "-", "مالکیت", LinkMode.NOT_ELECTRONIC, InquiryBy.APPLICANT,
+                        null)));
+        return form;
+    }
+
+    static ServiceCardForm minimal(String unitCode, String titleFa, String titleEn) {
+        ServiceCardForm form = new ServiceCardForm();
+        form.setUnitCode(unitCode);
+        CardContent c = form.getContent();
+        c.setTitle(new LocalizedText(titleFa, titleEn));
+        c.setDescription(new LocalizedText("شرح " + titleFa, "About " + titleEn));
+        c.setProviderAgency(new LocalizedText("شرکت توزیع نیروی برق استان قم", "Qom Electricity Distribution"));
+        c.setTypes(EnumSet.of(ServiceType.G2C));
+        c.setNature(ServiceNature.ENTERPRISE);
+        c.setLevels(EnumSet.of(ServiceLevel.PROVINCIAL));
+        return form;
+    }
+}

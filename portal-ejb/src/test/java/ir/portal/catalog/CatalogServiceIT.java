@@ -1,0 +1,189 @@
+package ir.portal.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.catalog.application.CatalogAccessDenied;
+import ir.portal.catalog.application.CatalogService;
+import ir.portal.catalog.application.InvalidCardException;
+import ir.portal.catalog.application.RevisionView;
+import ir.portal.catalog.application.ServiceCardForm;
+import ir.portal.catalog.domain.CardAction;
+import ir.portal.catalog.domain.Vocabulary.CardStatus;
+import ir.portal.platform.domain.ConcurrentEditException;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+@ExtendWith(ArquillianExtension.class)
+class CatalogServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("catalog-it");
+    }
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private AsEditor asEditor;
+
+    @Inject
+    private AsManager asManager;
+
+    @Inject
+    private AsExpert asExpert;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Test
+    void aCardWithEveryFieldIsReadBackEqual() throws Exception {
+        ServiceCardForm written = CardSamples.everyField("QOM-1");
+        long id = asExpert.call(() -> catalog.create(written));
+
+        ServiceCardForm read = asExpert.call(() -> catalog.edit(id));
+        assertTrue(read.sameCardAs(written), () -> "written " + written.getContent().fields() + "\nread "
+                + read.getContent().fields() + "\n" + read.getStages() + "\n" + read.getLinks());
+        assertEquals(written.getContent().fields(), read.getContent().fields());
+        assertEquals(written.getStages(), read.getStages());
+        assertEquals(written.getLinks(), read.getLinks());
+        assertEquals(2_000_000L, read.getContent().getRecipients());
+        assertEquals("Bill ID\nAddress", read.getContent().getInputItems().getEn());
+    }
+
+    @Test
+    void aCardWithoutItsRequiredFieldsIsRefusedWithAMessagePerField() {
+        InvalidCardException refused = assertThrows(InvalidCardException.class,
+                () -> asExpert.call(() -> catalog.create(new ServiceCardForm())));
+        assertEquals(Set.of("content.title.fa", "content.title.en", "content.description.fa",
+                "content.providerAgency.fa", "content.types", "content.nature", "content.levels", "unitCode"),
+                refused.problems().keySet());
+        assertTrue(refused.problems().values().stream().allMatch(key -> key.startsWith("catalog.invalid.")));
+    }
+
+    @Test
+    void wrongValuesAreNamedToo() {
+        ServiceCardForm form = CardSamples.minimal("QOM-1", "نادرست", "Wrong");
+        form.getContent().setAverageDays(-1);
+        form.getContent().setWebAddress("not an address");
+        form.getContent().setFilledByEmail("nobody");
+        InvalidCardException refused = assertThrows(InvalidCardException.class,
+                () -> asExpert.call(() -> catalog.create(form)));
+        assertEquals(Map.of("content.averageDays", "catalog.invalid.notNegative",
+                "content.webAddress", "catalog.invalid.webAddress",
+                "content.filledByEmail", "catalog.invalid.email"), refused.problems());
+    }
+
+    @Test
+    void anEditorDraftsAndTheUnitManagerPublishes() throws Exception {
+        long id = asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-1", "پیش‌نویس", "Draft")));
+        long version = asEditor.call(() -> catalog.edit(id)).getVersion();
+
+        Exception refused = assertThrows(Exception.class, () -> asEditor.call(() -> {
+            catalog.publish(id, version);
+            return null;
+        }));
+        assertTrue(causedBy(refused, EJBAccessException.class), refused.toString());
+
+        asManager.call(() -> {
+            catalog.publish(id, version);
+            return null;
+        });
+        assertEquals(CardStatus.PUBLISHED, status(id));
+    }
+
+    @Test
+    void anEditorCannotTouchAnotherUnitsCard() throws Exception {
+        long other = asExpert.call(() -> catalog.create(CardSamples.minimal("QOM-2", "واحد دیگر", "Other unit")));
+        ServiceCardForm form = asExpert.call(() -> catalog.edit(other));
+        form.getContent().setTitle(new LocalizedText("تغییر", "Changed"));
+
+        assertThrows(CatalogAccessDenied.class, () -> asEditor.call(() -> {
+            catalog.update(other, form);
+            return null;
+        }));
+        assertThrows(CatalogAccessDenied.class,
+                () -> asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-2", "نه", "No"))));
+        assertThrows(CatalogAccessDenied.class, () -> asManager.call(() -> {
+            catalog.publish(other, form.getVersion());
+            return null;
+        }));
+        assertEquals("واحد دیگر", asExpert.call(() -> catalog.edit(other)).getContent().getTitle().getFa());
+    }
+
+    @Test
+    void theHistoryRecordsWhoChangedWhat() throws Exception {
+        long id = asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-1", "عنوان اول", "First title")));
+        ServiceCardForm form = asEditor.call(() -> catalog.edit(id));
+        form.getContent().setTitle(new LocalizedText("عنوان دوم", "First title"));
+        asEditor.call(() -> {
+            catalog.update(id, form);
+            return null;
+        });
+        long version = asManager.call(() -> catalog.edit(id)).getVersion();
+        asManager.call(() -> {
+            catalog.publish(id, version);
+            return null;
+        });
+
+        List<RevisionView> history = asManager.call(() -> catalog.history(id));
+        assertEquals(List.of(CardAction.PUBLISHED, CardAction.EDITED, CardAction.CREATED),
+                history.stream().map(RevisionView::action).toList());
+        assertEquals(List.of("manager", "editor", "editor"), history.stream().map(RevisionView::changedBy).toList());
+        RevisionView edit = history.get(1);
+        assertEquals(List.of(new RevisionView.FieldChange("title.fa", "عنوان اول", "عنوان دوم")), edit.changes());
+        assertTrue(history.get(0).changes().contains(new RevisionView.FieldChange("status", "DRAFT", "PUBLISHED")));
+    }
+
+    @Test
+    void twoEditorsSavingTheSameVersionOneWinsTheOtherIsTold() throws Exception {
+        long id = asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-1", "هم‌زمان", "Concurrent")));
+        ServiceCardForm first = asEditor.call(() -> catalog.edit(id));
+        ServiceCardForm second = asManager.call(() -> catalog.edit(id));
+        first.getContent().setAverageDays(3);
+        second.getContent().setAverageDays(7);
+
+        asEditor.call(() -> {
+            catalog.update(id, first);
+            return null;
+        });
+        assertThrows(ConcurrentEditException.class, () -> asManager.call(() -> {
+            catalog.update(id, second);
+            return null;
+        }));
+        ServiceCardForm now = asEditor.call(() -> catalog.edit(id));
+        assertEquals(3, now.getContent().getAverageDays());
+        assertNotEquals(first.getVersion(), now.getVersion());
+    }
+
+    private CardStatus status(long id) {
+        return (CardStatus) em.createQuery("SELECT c.status FROM ServiceCard c WHERE c.id = :id")
+                .setParameter("id", id).getSingleResult();
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
