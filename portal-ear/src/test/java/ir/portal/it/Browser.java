@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,6 +44,14 @@ public final class Browser implements AutoCloseable {
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public Browser clickToLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        return this;
     }
 
     public boolean has(String css) {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +39,20 @@ public class Dates {
         String text = JalaliDate.of(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(),
                 local.getMinute());
         return number(text);
+    }
+
+    /** A moment's day, written out: "۵ آذر ۱۴۰۵". */
+    public String date(Instant instant) {
+        return instant == null ? "" : JalaliDate.format(instant.atZone(ZONE).toLocalDate(), language.getLocale());
+    }
+
+    /** A number grouped by thousands in the reader's digits: ۲٬۰۰۰٬۰۰۰ or 2,000,000. */
+    public String amount(Number value) {
+        if (value == null) {
+            return "";
+        }
+        return NumberFormat.getInstance(language.isRightToLeft() ? new ULocale("fa_IR") : ULocale.ENGLISH)
+                .format(value);
     }
 
     /** Digits in the reader's script. */

@@ -1,0 +1,106 @@
+package ir.portal.catalog.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ir.portal.catalog.domain.EnumSets;
+import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.catalog.domain.Vocabulary.CardStatus;
+import ir.portal.i18n.PersianText;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * What anyone may read of the catalog: published cards only, searched and filtered in the database, a page at a
+ * time.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CatalogQueries {
+
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    public Page<CardSummary> search(CatalogQuery query, int first, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<ServiceCard> select = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE "
+                + where + " ORDER BY c.content.title.fa, c.id", ServiceCard.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ServiceCard c WHERE " + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<CardSummary> items = select.setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
+                .getResultList().stream().map(CardSummary::of).toList();
+        return new Page<>(items, count.getSingleResult(), Math.max(0, first), pageSize);
+    }
+
+    public Optional<PublishedCard> published(long id) {
+        return Optional.ofNullable(em.find(ServiceCard.class, id)).filter(ServiceCard::isPublished)
+                .map(PublishedCard::of);
+    }
+
+    /** Every published card, for the national single window's API, a page at a time in id order. */
+    public List<PublishedCard> allPublished(int first, int size) {
+        return em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE c.status = :published"
+                        + " ORDER BY c.id", ServiceCard.class)
+                .setParameter("published", CardStatus.PUBLISHED)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .getResultList().stream().map(PublishedCard::of).toList();
+    }
+
+    /** The units that have published cards, for the catalog's filter. */
+    public List<UnitOption> units() {
+        return em.createQuery("SELECT DISTINCT u.code, u.nameFa, u.nameEn FROM ServiceCard c JOIN c.unit u"
+                        + " WHERE c.status = :published ORDER BY u.code", Object[].class)
+                .setParameter("published", CardStatus.PUBLISHED).getResultList().stream()
+                .map(row -> new UnitOption((String) row[0], new LocalizedText((String) row[1], (String) row[2])))
+                .toList();
+    }
+
+    /** A unit as a filter offers it. */
+    public record UnitOption(String code, LocalizedText name) {
+    }
+
+    private static String where(CatalogQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("c.status = :published");
+        parameters.put("published", CardStatus.PUBLISHED);
+        List<String> terms = PersianText.terms(query.text());
+        for (int i = 0; i < terms.size(); i++) {
+            conditions.add("c.searchText LIKE :term" + i);
+            parameters.put("term" + i, "%" + terms.get(i) + "%");
+        }
+        filter(conditions, parameters, "c.content.types", "type", query.type());
+        filter(conditions, parameters, "c.content.audiences", "audience", query.audience());
+        filter(conditions, parameters, "c.content.lifeEvents", "lifeEvent", query.lifeEvent());
+        filter(conditions, parameters, "c.content.levels", "level", query.level());
+        if (query.unitCode() != null && !query.unitCode().isBlank()) {
+            conditions.add("c.unit.code = :unit");
+            parameters.put("unit", query.unitCode());
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    private static void filter(List<String> conditions, Map<String, Object> parameters, String path, String name,
+            Enum<?> value) {
+        if (value != null) {
+            conditions.add(path + " LIKE :" + name);
+            parameters.put(name, EnumSets.pattern(value));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package ir.portal.web.catalog;
+
+import java.io.IOException;
+
+import org.omnifaces.util.Faces;
+
+import ir.portal.catalog.application.CatalogQueries;
+import ir.portal.catalog.application.PublishedCard;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /catalog/card.xhtml?id=}: one published service identity card, every section of the form. */
+@Named
+@RequestScoped
+public class CardBacking {
+
+    @Inject
+    private CatalogQueries queries;
+
+    private String id;
+    private PublishedCard card;
+
+    public void load() throws IOException {
+        card = id == null || !id.matches("\\d{1,18}") ? null : queries.published(Long.parseLong(id)).orElse(null);
+        if (card == null) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "card");
+        }
+    }
+
+    public PublishedCard getCard() {
+        return card;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
