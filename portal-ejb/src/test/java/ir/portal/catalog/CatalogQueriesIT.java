@@ -73,6 +73,7 @@ class CatalogQueriesIT {
         long draft = asExpert.call(() -> catalog.create(CardSamples.minimal("QOM-1", "پیش‌نویس پنهان", "Hidden")));
         assertTrue(queries.search(CatalogQuery.text("پنهان"), 0, 20).items().isEmpty());
         assertTrue(queries.published(draft).isEmpty());
+        assertTrue(queries.allPublished(0, 100).stream().noneMatch(card -> card.id() == draft));
 
         Page<CardSummary> first = queries.search(CatalogQuery.all(), 0, 2);
         assertEquals(2, first.items().size());

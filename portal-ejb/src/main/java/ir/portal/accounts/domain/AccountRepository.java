@@ -33,6 +33,11 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    public List<OrgUnit> units() {
+        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.headquarters DESC, u.code", OrgUnit.class)
+                .getResultList();
+    }
+
     public List<Account> page(int first, int size, String sortField, boolean ascending) {
         String field = SORTABLE.contains(sortField) ? sortField : "username";
         return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.unit ORDER BY a." + field

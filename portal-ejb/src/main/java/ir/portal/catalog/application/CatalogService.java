@@ -87,9 +87,31 @@ public class CatalogService {
         record(card, CardAction.WITHDRAWN, before);
     }
 
+    /** The cards the caller works on: all of them for the portal expert, those of the caller's unit otherwise. */
+    public Page<CardRow> list(int first, int size) {
+        OrgUnit scope = context.isCallerInRole(Roles.PORTAL_EXPERT) ? null : callerUnit();
+        int pageSize = Math.max(1, Math.min(size, 100));
+        return new Page<>(cards.page(scope, Math.max(0, first), pageSize).stream().map(CardRow::of).toList(),
+                cards.count(scope), Math.max(0, first), pageSize);
+    }
+
+    /** The units a card may belong to, as the caller may choose them. */
+    public List<UnitChoice> units() {
+        OrgUnit own = callerUnit();
+        boolean expert = context.isCallerInRole(Roles.PORTAL_EXPERT);
+        return accounts.units().stream().filter(u -> expert || u.equals(own))
+                .map(u -> new UnitChoice(u.getCode(), u.getNameFa(), u.getNameEn())).toList();
+    }
+
+    /** A unit as the form offers it. */
+    public record UnitChoice(String code, String nameFa, String nameEn) {
+    }
+
     /** The card as the console edits it. */
     public ServiceCardForm edit(long id) {
-        return ServiceCardForm.of(cards.find(id).orElseThrow(() -> new CatalogAccessDenied("No card " + id)));
+        ServiceCard card = cards.find(id).orElseThrow(() -> new CatalogAccessDenied("No card " + id));
+        mayEdit(card);
+        return ServiceCardForm.of(card);
     }
 
     /** The card's revisions, newest first. */

@@ -10,6 +10,7 @@ import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
+import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 
 /**
@@ -23,6 +24,7 @@ public class ServiceCardForm implements Serializable {
     private Long id;
     private long version;
     private String unitCode;
+    private CardStatus status = CardStatus.DRAFT;
     private CardContent content = new CardContent();
     private List<StageAccess> stages = new ArrayList<>(Arrays.stream(Stage.values()).map(StageAccess::empty).toList());
     private List<SystemLink> links = new ArrayList<>();
@@ -32,6 +34,7 @@ public class ServiceCardForm implements Serializable {
         form.id = card.getId();
         form.version = card.getVersion();
         form.unitCode = card.getUnit().getCode();
+        form.status = card.getStatus();
         form.content = card.content();
         form.stages = new ArrayList<>(card.stages());
         form.links = new ArrayList<>(card.links());
@@ -57,6 +60,11 @@ public class ServiceCardForm implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Where the card stood when the form was filled from it. */
+    public CardStatus getStatus() {
+        return status;
     }
 
     public String getUnitCode() {

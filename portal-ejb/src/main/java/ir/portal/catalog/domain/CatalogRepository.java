@@ -3,10 +3,12 @@ package ir.portal.catalog.domain;
 import java.util.List;
 import java.util.Optional;
 
+import ir.portal.accounts.domain.OrgUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Cards and their revisions in the database. */
 @ApplicationScoped
@@ -46,6 +48,26 @@ public class CatalogRepository {
     public List<ServiceCardRevision> revisions(long cardId) {
         return em.createQuery("SELECT r FROM ServiceCardRevision r WHERE r.cardId = :card ORDER BY r.number DESC",
                 ServiceCardRevision.class).setParameter("card", cardId).getResultList();
+    }
+
+    /** Cards of one unit, or of all units when {@code unit} is null, most recently changed first. */
+    public List<ServiceCard> page(OrgUnit unit, int first, int size) {
+        TypedQuery<ServiceCard> query = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit"
+                + (unit == null ? "" : " WHERE c.unit = :unit") + " ORDER BY c.updatedAt DESC, c.id DESC",
+                ServiceCard.class);
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(OrgUnit unit) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM ServiceCard c"
+                + (unit == null ? "" : " WHERE c.unit = :unit"), Long.class);
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        return query.getSingleResult();
     }
 
     public long count() {

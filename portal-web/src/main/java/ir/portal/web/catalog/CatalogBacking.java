@@ -77,22 +77,6 @@ public class CatalogBacking {
         return units;
     }
 
-    public ServiceType[] getTypes() {
-        return ServiceType.values();
-    }
-
-    public Audience[] getAudiences() {
-        return Audience.values();
-    }
-
-    public LifeEvent[] getEvents() {
-        return LifeEvent.values();
-    }
-
-    public ServiceLevel[] getLevels() {
-        return ServiceLevel.values();
-    }
-
     public String getQ() {
         return q;
     }

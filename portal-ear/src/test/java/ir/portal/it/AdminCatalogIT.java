@@ -1,0 +1,85 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** An editor drafts a new card in the console, the unit manager publishes it, and visitors find it. */
+class AdminCatalogIT extends BrowserIT {
+
+    @Test
+    void anEditorDraftsACardAndTheUnitManagerPublishesIt() {
+        String title = "گواهی عدم بدهی " + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+
+        browser.signIn("editor", "demo1234");
+        browser.clickToLoad("#menu-catalog");
+        List<String> units = texts("#cards\\:table tbody td:nth-child(2)");
+        assertFalse(units.isEmpty());
+        assertTrue(units.stream().allMatch(u -> u.equals("امور برق ناحیه یک قم")), "only the editor's unit: " + units);
+
+        browser.clickToLoad("#new-card");
+        browser.clickToLoad("#card\\:save");
+        assertEquals("این مورد را پر کنید.", message("titleFa"));
+        assertEquals("این مورد را پر کنید.", message("titleEn"));
+        assertEquals("این مورد را پر کنید.", message("descriptionFa"));
+        assertEquals("این مورد را پر کنید.", message("types"));
+        assertEquals("این مورد را پر کنید.", message("nature"));
+        assertTrue(browser.find("#messages").getText().contains("ذخیره نشد"));
+        browser.screenshot("admin-card-invalid-fa");
+
+        browser.find("#card\\:titleFa").sendKeys(title);
+        browser.find("#card\\:titleEn").sendKeys("Certificate of no debt");
+        browser.find("#card\\:providerAgencyFa").sendKeys("شرکت توزیع نیروی برق استان قم");
+        browser.find("#card\\:descriptionFa").sendKeys("گواهی برای نقل و انتقال ملک.");
+        assertEquals("گواهی برای نقل و انتقال ملک.", browser.find("#card\\:descriptionFa").getDomProperty("value"),
+                "what was typed is still there after the refused save");
+        label("خدمت به شهروندان (G2C)").click();
+        label("تصدی‌گری").click();
+        label("استانی").click();
+        browser.find("#card\\:documentsFa").sendKeys("کارت ملی\nسند ملک");
+        browser.clickToLoad("#card\\:save");
+        assertTrue(browser.find("#messages").getText().contains("شناسنامه ذخیره شد."));
+        assertEquals("پیش‌نویس", browser.find("#card-status").getText());
+        assertFalse(browser.has("#card\\:publish"), "an editor cannot publish");
+        String editUrl = browser.driver().getCurrentUrl();
+        browser.screenshot("admin-card-draft-fa");
+        browser.signOut();
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#card\\:publish").click();
+        browser.find("#card\\:confirmYes");
+        browser.clickToLoad("#card\\:confirmYes");
+        assertEquals("منتشرشده", browser.find("#card-status").getText());
+        List<String> history = texts("#history .revision");
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.get(0).startsWith("انتشار") && history.get(0).contains("manager"), history.get(0));
+        assertTrue(history.get(1).startsWith("ایجاد") && history.get(1).contains("editor"), history.get(1));
+        browser.screenshot("admin-card-published-fa");
+        browser.signOut();
+
+        browser.open("/catalog/?q=" + URLEncoder.encode(title.replace('ی', 'ي'), StandardCharsets.UTF_8));
+        assertEquals(List.of(title), texts(".service-link"));
+    }
+
+    private static String message(String field) {
+        return browser.find(".field:has([id^='card:" + field + "']) .ui-message-error-detail").getText();
+    }
+
+    private static WebElement label(String text) {
+        return browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + text + "']"));
+    }
+
+    private static List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+}
