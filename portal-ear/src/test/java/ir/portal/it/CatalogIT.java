@@ -123,6 +123,19 @@ class CatalogIT extends BrowserIT {
     }
 
     @Test
+    void aServiceThatIssuesALicenseShowsItsLicenseCard() {
+        browser.open("/catalog/?q=" + URLEncoder.encode("چاه آب", StandardCharsets.UTF_8));
+        browser.clickToLoad(".service-link");
+        assertTrue(text("#section-license").contains("پروانه حفر و بهره‌برداری چاه آب کشاورزی"));
+        assertEquals(List.of("صدور", "تمدید", "اصلاح", "لغو"), browser.driver()
+                .findElements(By.cssSelector("#license-steps tbody th")).stream().map(WebElement::getText).toList());
+        assertTrue(text("#license-steps").contains("مشترک با دستگاه‌های دیگر"));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#license-inquiries tbody tr")).size());
+        assertTrue(text("#license-inquiries").contains("سازمان ثبت اسناد و املاک"));
+        browser.screenshot("card-license-fa");
+    }
+
+    @Test
     void anUnknownOrUnpublishedCardIsNotFound() throws Exception {
         assertEquals(404, Http.get("/catalog/card.xhtml?id=987654321").statusCode());
         assertEquals(404, Http.get("/catalog/card.xhtml").statusCode());

@@ -7,13 +7,20 @@ import java.util.Set;
 
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardContent;
+import ir.portal.catalog.domain.LicenseCard;
+import ir.portal.catalog.domain.LicenseInquiry;
+import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
+import ir.portal.catalog.domain.Vocabulary.Applicant;
 import ir.portal.catalog.domain.Vocabulary.Audience;
 import ir.portal.catalog.domain.Vocabulary.Channel;
 import ir.portal.catalog.domain.Vocabulary.InPersonReason;
 import ir.portal.catalog.domain.Vocabulary.InquiryBy;
+import ir.portal.catalog.domain.Vocabulary.InquiryKind;
+import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
+import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
 import ir.portal.catalog.domain.Vocabulary.LifeEvent;
 import ir.portal.catalog.domain.Vocabulary.LinkMode;
 import ir.portal.catalog.domain.Vocabulary.Period;
@@ -42,6 +49,7 @@ final class DemoCatalog {
     private DemoCatalog() {
     }
 
+    /** The cards; the last one is the water-well service, which issues a license. */
     static List<ServiceCard> cards(OrgUnit hq, OrgUnit district1, OrgUnit district2, Instant now) {
         return List.of(branchCorrection(district1, now), newBranch(district1, now), meterChange(district2, now),
                 billDuplicate(hq, now), outageReport(hq, now), waterWellLicense(hq, now));
@@ -190,6 +198,35 @@ final class DemoCatalog {
         c.setInPersonVisits(2);
         return ServiceCard.draft(c, standardStages(), List.of(new SystemLink("ثبت اسناد و املاک", null,
                 "مالکیت زمین", LinkMode.ONLINE, null, null)), unit, "demo", now);
+    }
+
+    /** The license identity card of the water-well service (forms 1 and 2 of seeds/002). */
+    static LicenseCard waterWellLicense(ServiceCard wellService) {
+        LocalizedText legal = new LocalizedText("قانون توزیع عادلانه آب، ماده ۵ و آیین‌نامه‌ی اجرایی آن",
+                "Law on the Fair Distribution of Water, article 5, and its by-law");
+        Set<Applicant> anyone = EnumSet.of(Applicant.NATURAL, Applicant.LEGAL);
+        List<LicenseStep> steps = List.of(
+                new LicenseStep(LicenseOperation.ISSUE, legal, new LocalizedText("سند مالکیت زمین\nنقشه محل چاه\nکارت ملی",
+                        "Land title deed\nMap of the well site\nNational ID card"), new LocalizedText("۲ سال برای حفر",
+                        "2 years to drill"), 3_500_000L, anyone, LicenseProcess.SHARED, "وزارت نیرو؛ سازمان بازرسی",
+                        "۴۵ روز", true, null),
+                new LicenseStep(LicenseOperation.RENEW, legal, new LocalizedText("پروانه قبلی\nگزارش کنتور هوشمند",
+                        "The previous license\nSmart meter report"), new LocalizedText("۵ سال", "5 years"), 1_200_000L,
+                        anyone, LicenseProcess.EXCLUSIVE, "وزارت نیرو", "۱۵ روز", true, null),
+                new LicenseStep(LicenseOperation.MODIFY, legal, new LocalizedText("پروانه فعلی\nدرخواست تغییر مشخصات",
+                        "Current license\nRequest to change its terms"), new LocalizedText("تا پایان اعتبار پروانه",
+                        "Until the license expires"), 800_000L, anyone, LicenseProcess.EXCLUSIVE, "وزارت نیرو",
+                        "۲۰ روز", false, "تغییر دبی یا عمق نیاز به بازدید دارد."),
+                new LicenseStep(LicenseOperation.CANCEL, legal, new LocalizedText("درخواست کتبی", "A written request"),
+                        new LocalizedText("", ""), 0L, EnumSet.of(Applicant.NATURAL, Applicant.LEGAL,
+                        Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, null, "۷ روز", false, null));
+        List<LicenseInquiry> inquiries = List.of(
+                new LicenseInquiry("سازمان ثبت اسناد و املاک", InquiryKind.NAMED_INQUIRY, "استعلام مالکیت زمین",
+                        "شماره پلاک ثبتی", "۳ ماه", 0L, "۲ روز", true, null),
+                new LicenseInquiry("سازمان جهاد کشاورزی استان", InquiryKind.OTHER, "تأیید کاربری کشاورزی زمین",
+                        "سند مالکیت", "۶ ماه", 0L, "۱۰ روز", false, "نامه‌نگاری اداری"));
+        return new LicenseCard(wellService, new LocalizedText("پروانه حفر و بهره‌برداری چاه آب کشاورزی",
+                "License to drill and use an agricultural water well"), steps, inquiries);
     }
 
     private static CardContent base(String titleFa, String titleEn, String descriptionFa, String descriptionEn) {

@@ -98,6 +98,7 @@ public class DemoData {
             card.publish("demo", clock.instant());
             catalog.add(card);
         });
+        catalog.add(DemoCatalog.waterWellLicense(cards.get(cards.size() - 1)));
         LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards");
     }
 

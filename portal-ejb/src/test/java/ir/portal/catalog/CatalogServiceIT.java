@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,14 @@ import ir.portal.catalog.application.CatalogService;
 import ir.portal.catalog.application.InvalidCardException;
 import ir.portal.catalog.application.RevisionView;
 import ir.portal.catalog.application.ServiceCardForm;
+import ir.portal.catalog.application.LicenseView;
 import ir.portal.catalog.domain.CardAction;
+import ir.portal.catalog.domain.LicenseInquiry;
+import ir.portal.catalog.domain.LicenseStep;
+import ir.portal.catalog.domain.Vocabulary.Applicant;
+import ir.portal.catalog.domain.Vocabulary.InquiryKind;
+import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
+import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.platform.domain.ConcurrentEditException;
 import ir.portal.platform.domain.LocalizedText;
@@ -171,6 +179,36 @@ class CatalogServiceIT {
         ServiceCardForm now = asEditor.call(() -> catalog.edit(id));
         assertEquals(3, now.getContent().getAverageDays());
         assertNotEquals(first.getVersion(), now.getVersion());
+    }
+
+    @Test
+    void aLicenseCardWithItsInquiriesIsReadBackEqual() throws Exception {
+        long id = asExpert.call(() -> catalog.create(CardSamples.everyField("QOM-2")));
+        LocalizedText title = new LocalizedText("پروانه آزمایشی", "Test license");
+        List<LicenseStep> steps = List.of(
+                new LicenseStep(LicenseOperation.ISSUE, new LocalizedText("قانون", "Law"),
+                        new LocalizedText("کارت ملی\nسند", "ID card\nDeed"), new LocalizedText("۲ سال", "2 years"),
+                        3_000_000L, EnumSet.of(Applicant.NATURAL, Applicant.LEGAL), LicenseProcess.SHARED,
+                        "وزارت نیرو", "۴۵ روز", true, "یادداشت"),
+                new LicenseStep(LicenseOperation.CANCEL, new LocalizedText("آیین‌نامه", "By-law"),
+                        new LocalizedText("درخواست", "Request"), new LocalizedText("", ""), 0L,
+                        EnumSet.of(Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, null, "۷ روز", false, null));
+        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry("ثبت اسناد", InquiryKind.NAMED_INQUIRY,
+                "استعلام مالکیت", "پلاک ثبتی", "۳ ماه", 10_000L, "۲ روز", true, "برخط"));
+        asExpert.call(() -> {
+            catalog.defineLicense(id, title, steps, inquiries);
+            return null;
+        });
+        LicenseView read = asExpert.call(() -> catalog.license(id)).orElseThrow();
+        assertEquals(title, read.title());
+        assertEquals(steps, read.steps());
+        assertEquals(inquiries, read.inquiries());
+        assertEquals(Set.of(Applicant.NATURAL, Applicant.LEGAL), read.steps().get(0).getApplicants());
+
+        assertThrows(CatalogAccessDenied.class, () -> asEditor.call(() -> {
+            catalog.defineLicense(id, title, List.of(), List.of());
+            return null;
+        }), "an editor of another unit");
     }
 
     private CardStatus status(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.EnumSets;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -32,6 +34,9 @@ public class CatalogQueries {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private CatalogRepository cards;
 
     public Page<CardSummary> search(CatalogQuery query, int first, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
@@ -51,7 +56,7 @@ public class CatalogQueries {
 
     public Optional<PublishedCard> published(long id) {
         return Optional.ofNullable(em.find(ServiceCard.class, id)).filter(ServiceCard::isPublished)
-                .map(PublishedCard::of);
+                .map(card -> PublishedCard.of(card, cards.licenseOf(card.getId())));
     }
 
     /** Every published card, for the national single window's API, a page at a time in id order. */
@@ -60,7 +65,7 @@ public class CatalogQueries {
                         + " ORDER BY c.id", ServiceCard.class)
                 .setParameter("published", CardStatus.PUBLISHED)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
-                .getResultList().stream().map(PublishedCard::of).toList();
+                .getResultList().stream().map(card -> PublishedCard.of(card, cards.licenseOf(card.getId()))).toList();
     }
 
     /** The units that have published cards, for the catalog's filter. */

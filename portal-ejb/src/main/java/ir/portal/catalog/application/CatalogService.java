@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -15,9 +16,13 @@ import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.accounts.domain.Roles;
 import ir.portal.catalog.domain.CardAction;
 import ir.portal.catalog.domain.CatalogRepository;
+import ir.portal.catalog.domain.LicenseCard;
+import ir.portal.catalog.domain.LicenseInquiry;
+import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.ServiceCardRevision;
 import ir.portal.platform.domain.ConcurrentEditException;
+import ir.portal.platform.domain.LocalizedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -112,6 +117,25 @@ public class CatalogService {
         ServiceCard card = cards.find(id).orElseThrow(() -> new CatalogAccessDenied("No card " + id));
         mayEdit(card);
         return ServiceCardForm.of(card);
+    }
+
+    /** Defines or revises the license identity card of a service card that ends in a license. */
+    public void defineLicense(long cardId, LocalizedText title, List<LicenseStep> steps,
+            List<LicenseInquiry> inquiries) {
+        ServiceCard card = cards.find(cardId).orElseThrow(() -> new CatalogAccessDenied("No card " + cardId));
+        mayEdit(card);
+        if (title == null || title.getFa() == null || title.getFa().isBlank()) {
+            throw new InvalidCardException(Map.of("license.title.fa", CardValidator.REQUIRED));
+        }
+        cards.licenseOf(cardId).ifPresentOrElse(license -> license.revise(title, steps, inquiries),
+                () -> cards.add(new LicenseCard(card, title, steps, inquiries)));
+        LOG.info(() -> caller() + " defined the license card of service card " + cardId);
+    }
+
+    /** The license identity card of a service card, for the console. */
+    public Optional<LicenseView> license(long cardId) {
+        cards.find(cardId).ifPresent(this::mayEdit);
+        return cards.licenseOf(cardId).map(LicenseView::of);
     }
 
     /** The card's revisions, newest first. */

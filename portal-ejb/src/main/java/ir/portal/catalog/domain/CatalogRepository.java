@@ -35,6 +35,16 @@ public class CatalogRepository {
         em.flush();
     }
 
+    public void add(LicenseCard license) {
+        em.persist(license);
+    }
+
+    /** The license identity card of a service card, if the service ends in a license. */
+    public Optional<LicenseCard> licenseOf(long serviceCardId) {
+        return em.createQuery("SELECT l FROM LicenseCard l WHERE l.serviceCard.id = :card", LicenseCard.class)
+                .setParameter("card", serviceCardId).getResultStream().findFirst();
+    }
+
     public void add(ServiceCardRevision revision) {
         em.persist(revision);
     }

@@ -53,4 +53,16 @@ public final class Vocabulary {
     public enum InquiryBy { AGENCY, APPLICANT }
 
     public enum CardStatus { DRAFT, PUBLISHED, WITHDRAWN }
+
+    /** What a row of the license identity card is about. */
+    public enum LicenseOperation { ISSUE, RENEW, MODIFY, CANCEL }
+
+    /** Who may apply for a license. */
+    public enum Applicant { NATURAL, LEGAL, GOVERNMENT }
+
+    /** Whether the agency issues the license alone or in a process shared with other agencies (then form 2). */
+    public enum LicenseProcess { EXCLUSIVE, SHARED }
+
+    /** The kind of an inquiry to another agency: a named inquiry, or something else described in the notes. */
+    public enum InquiryKind { NAMED_INQUIRY, OTHER }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import ir.portal.catalog.application.LicenseView;
 import ir.portal.catalog.application.PublishedCard;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.StageAccess;
@@ -20,7 +21,23 @@ public record ApiCard(long id, String nationalServiceId, Text title, Text provid
         List<Text> documents, Text laws, Long recipients, String recipientsPeriod, Integer averageDays,
         Integer frequencyCount, String frequencyPeriod, Integer inPersonVisits, Long costRials, Text tariff,
         String webAddress, Text systemName, List<Stage> stages, List<Link> links, List<Text> processes,
-        List<Text> outputs, Text responsibleUnit, String status, Instant publishedAt, Instant updatedAt) {
+        List<Text> outputs, Text responsibleUnit, String status, Instant publishedAt, Instant updatedAt,
+        License license) {
+
+    /** The license identity card, for a service that ends in a license. */
+    public record License(Text title, List<LicenseRow> rows, List<Inquiry> inquiries) {
+    }
+
+    /** A row of form 1 of the license card. */
+    public record LicenseRow(String operation, Text legalBasis, List<Text> documents, Text validity, Long costRials,
+            Set<String> applicants, String process, String supervisingBodies, String approximateTime,
+            boolean electronic, String notes) {
+    }
+
+    /** A row of form 2: an inquiry to another agency. */
+    public record Inquiry(String agency, String kind, String subject, String documents, String validity,
+            Long costRials, String duration, boolean electronic, String notes) {
+    }
 
     /** A text in both languages. */
     public record Text(String fa, String en) {
@@ -50,7 +67,17 @@ public record ApiCard(long id, String nationalServiceId, Text title, Text provid
                 c.getCostRials(), Text.of(c.getTariff()), c.getWebAddress(), Text.of(c.getSystemName()),
                 card.stages().stream().map(ApiCard::stage).toList(), card.links().stream().map(ApiCard::link).toList(),
                 items(c.getProcesses()), items(c.getOutputs()), Text.of(card.unit()), "PUBLISHED",
-                card.publishedAt(), card.updatedAt());
+                card.publishedAt(), card.updatedAt(), card.hasLicense() ? license(card.license()) : null);
+    }
+
+    private static License license(LicenseView l) {
+        return new License(Text.of(l.title()), l.steps().stream().map(s -> new LicenseRow(s.getOperation().name(),
+                Text.of(s.getLegalBasis()), items(s.getDocuments()), Text.of(s.getValidity()), s.getCostRials(),
+                names(s.getApplicants()), name(s.getProcess()), s.getSupervisingBodies(), s.getApproximateTime(),
+                s.isElectronic(), s.getNotes())).toList(),
+                l.inquiries().stream().map(i -> new Inquiry(i.getAgency(), i.getKind().name(), i.getSubject(),
+                        i.getDocuments(), i.getValidity(), i.getCostRials(), i.getDuration(), i.isElectronic(),
+                        i.getNotes())).toList());
     }
 
     private static Stage stage(StageAccess s) {

@@ -1,0 +1,151 @@
+package ir.portal.catalog.domain;
+
+import java.util.Objects;
+import java.util.Set;
+
+import ir.portal.catalog.domain.Vocabulary.Applicant;
+import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
+import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import ir.portal.platform.domain.LocalizedText;
+
+/**
+ * One row of the license identity card (form 1): issuing, renewing, modifying or cancelling the license, with its
+ * legal basis, documents, validity, cost, applicants, process, supervising bodies, time and whether it is
+ * electronic.
+ */
+@Embeddable
+public class LicenseStep {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "operation", nullable = false, length = 20)
+    private LicenseOperation operation;
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "legal_basis_fa", length = 4000)),
+            @AttributeOverride(name = "en", column = @Column(name = "legal_basis_en", length = 4000))})
+    private LocalizedText legalBasis = new LocalizedText();
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 4000)),
+            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 4000))})
+    private LocalizedText documents = new LocalizedText();
+
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 400)),
+            @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 400))})
+    private LocalizedText validity = new LocalizedText();
+
+    @Column(name = "cost_rials")
+    private Long costRials;
+
+    @Column(name = "applicants", length = 100)
+    private String applicants = "|";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "process", length = 20)
+    private LicenseProcess process;
+
+    @Column(name = "supervising_bodies", length = 1000)
+    private String supervisingBodies;
+
+    /** Approximate time, as the form asks it: days or hours, in words. */
+    @Column(name = "approximate_time", length = 100)
+    private String approximateTime;
+
+    @Column(name = "electronic", nullable = false)
+    private boolean electronic;
+
+    @Column(name = "notes", length = 2000)
+    private String notes;
+
+    public LicenseStep() {
+    }
+
+    public LicenseStep(LicenseOperation operation, LocalizedText legalBasis, LocalizedText documents,
+            LocalizedText validity, Long costRials, Set<Applicant> applicants, LicenseProcess process,
+            String supervisingBodies, String approximateTime, boolean electronic, String notes) {
+        this.operation = operation;
+        this.legalBasis = LocalizedText.copyOf(legalBasis);
+        this.documents = LocalizedText.copyOf(documents);
+        this.validity = LocalizedText.copyOf(validity);
+        this.costRials = costRials;
+        this.applicants = EnumSets.format(applicants);
+        this.process = process;
+        this.supervisingBodies = supervisingBodies;
+        this.approximateTime = approximateTime;
+        this.electronic = electronic;
+        this.notes = notes;
+    }
+
+    public LicenseStep copy() {
+        return new LicenseStep(operation, legalBasis, documents, validity, costRials, getApplicants(), process,
+                supervisingBodies, approximateTime, electronic, notes);
+    }
+
+    public LicenseOperation getOperation() {
+        return operation;
+    }
+
+    public LocalizedText getLegalBasis() {
+        return legalBasis;
+    }
+
+    public LocalizedText getDocuments() {
+        return documents;
+    }
+
+    public LocalizedText getValidity() {
+        return validity;
+    }
+
+    public Long getCostRials() {
+        return costRials;
+    }
+
+    public Set<Applicant> getApplicants() {
+        return EnumSets.parse(applicants, Applicant.class);
+    }
+
+    public LicenseProcess getProcess() {
+        return process;
+    }
+
+    public String getSupervisingBodies() {
+        return supervisingBodies;
+    }
+
+    public String getApproximateTime() {
+        return approximateTime;
+    }
+
+    public boolean isElectronic() {
+        return electronic;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LicenseStep s && operation == s.operation && legalBasis.equals(s.legalBasis)
+                && documents.equals(s.documents) && validity.equals(s.validity)
+                && Objects.equals(costRials, s.costRials) && applicants.equals(s.applicants) && process == s.process
+                && Objects.equals(supervisingBodies, s.supervisingBodies)
+                && Objects.equals(approximateTime, s.approximateTime) && electronic == s.electronic
+                && Objects.equals(notes, s.notes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operation, legalBasis, documents, validity, costRials, applicants, process);
+    }
+}
