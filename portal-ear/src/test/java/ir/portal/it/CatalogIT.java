@@ -73,6 +73,11 @@ class CatalogIT extends BrowserIT {
         browser.clickToLoad(".service-link");
         assertEquals("rtl", browser.attribute("html", "dir"));
         assertEquals(BRANCH, browser.find("#card-title").getText());
+        String information = text("#information-package");
+        assertTrue(information.contains("سند احراز هویت (مانند کارت ملی)"), "what to bring: " + information);
+        assertTrue(information.contains("۵ روز") && information.contains("۱۰ مرحله"), information);
+        assertTrue(information.contains("مطابق قوانین و تعرفه‌های مصوب صنعت برق"), "the cost: " + information);
+        assertTrue(information.contains("دفاتر پیشخوان"), "the channels: " + information);
         for (String section : List.of("description", "characteristics", "prepare", "figures", "cost", "access",
                 "links", "process", "responsible")) {
             assertTrue(browser.has("#section-" + section), section);
