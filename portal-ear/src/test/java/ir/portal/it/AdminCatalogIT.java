@@ -46,10 +46,15 @@ class AdminCatalogIT extends BrowserIT {
         label("تصدی‌گری").click();
         label("استانی").click();
         browser.find("#card\\:documentsFa").sendKeys("کارت ملی\nسند ملک");
+        browser.find("#card\\:averageDays").sendKeys("۱۲");              // Persian digits
+        browser.find("#card\\:costRials").sendKeys("٢٥٠٬٠٠٠");             // Arabic digits, grouped
         browser.clickToLoad("#card\\:save");
-        assertTrue(browser.find("#messages").getText().contains("شناسنامه ذخیره شد."));
+        assertTrue(browser.find("#messages").getText().contains("شناسنامه ذخیره شد."),
+                () -> browser.find("#content").getText());
         assertEquals("پیش‌نویس", browser.find("#card-status").getText());
         assertFalse(browser.has("#card\\:publish"), "an editor cannot publish");
+        assertEquals("12", browser.find("#card\\:averageDays").getDomProperty("value"));
+        assertEquals("250000", browser.find("#card\\:costRials").getDomProperty("value"));
         String editUrl = browser.driver().getCurrentUrl();
         browser.screenshot("admin-card-draft-fa");
         browser.signOut();
