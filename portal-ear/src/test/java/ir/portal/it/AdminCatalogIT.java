@@ -76,6 +76,42 @@ class AdminCatalogIT extends BrowserIT {
         assertEquals(List.of(title), texts(".service-link"));
     }
 
+    @Test
+    void thePortalExpertDefinesTheLicenseCardOfAService() {
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-catalog");
+        browser.driver().findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='درخواست انشعاب جدید برق']"))
+                .click();
+        browser.clickToLoad("#license-link");
+        browser.find("#license\\:titleFa").sendKeys("مجوز اتصال به شبکه");
+        browser.find("#license\\:titleEn").sendKeys("Grid connection permit");
+        first("[id$='legalBasisFa']").sendKeys("آیین‌نامه‌ی تکمیلی تعرفه‌ها");
+        first("[id$='documentsFa']").sendKeys("پروانه ساختمان");
+        first("[id$=':cost']").sendKeys("۱۰۰٬۰۰۰");
+        browser.driver().findElements(By.xpath("//label[normalize-space(.)='حقیقی']")).get(0).click();
+        browser.find("#license\\:addInquiry").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[id$=':agency']")).isEmpty());
+        first("[id$=':agency']").sendKeys("شهرداری قم");
+        first("[id$=':subject']").sendKeys("استعلام پایان کار");
+        browser.clickToLoad("#license\\:save");
+        assertTrue(browser.find("#messages").getText().contains("شناسنامه‌ی مجوز ذخیره شد."),
+                () -> browser.find("#content").getText());
+        assertEquals("100000", first("[id$=':cost']").getDomProperty("value"));
+        browser.screenshot("admin-license-fa");
+        browser.signOut();
+
+        browser.open("/catalog/?q=" + URLEncoder.encode("انشعاب جدید", StandardCharsets.UTF_8));
+        browser.clickToLoad(".service-link");
+        String license = browser.find("#section-license").getText();
+        assertTrue(license.contains("مجوز اتصال به شبکه") && license.contains("شهرداری قم")
+                && license.contains("۱۰۰٬۰۰۰"), license);
+    }
+
+    private static WebElement first(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).get(0);
+    }
+
     private static String message(String field) {
         return browser.find(".field:has([id^='card:" + field + "']) .ui-message-error-detail").getText();
     }

@@ -138,6 +138,15 @@ public class CatalogService {
         return cards.licenseOf(cardId).map(LicenseView::of);
     }
 
+    /** The license card as the console edits it: the card's own, or an empty one to fill in. */
+    public LicenseForm editLicense(long cardId) {
+        return license(cardId).map(LicenseForm::of).orElseGet(LicenseForm::new);
+    }
+
+    public void defineLicense(long cardId, LicenseForm form) {
+        defineLicense(cardId, form.getTitle(), form.getSteps(), form.getInquiries());
+    }
+
     /** The card's revisions, newest first. */
     public List<RevisionView> history(long id) {
         return cards.revisions(id).stream().map(CatalogService::view).toList();

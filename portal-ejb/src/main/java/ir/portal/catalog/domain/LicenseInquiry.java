@@ -45,6 +45,7 @@ public class LicenseInquiry {
     private String notes;
 
     public LicenseInquiry() {
+        this.kind = InquiryKind.NAMED_INQUIRY;
     }
 
     public LicenseInquiry(String agency, InquiryKind kind, String subject, String documents, String validity,
@@ -68,36 +69,72 @@ public class LicenseInquiry {
         return agency;
     }
 
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
     public InquiryKind getKind() {
         return kind;
+    }
+
+    public void setKind(InquiryKind kind) {
+        this.kind = kind;
     }
 
     public String getSubject() {
         return subject;
     }
 
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
     public String getDocuments() {
         return documents;
+    }
+
+    public void setDocuments(String documents) {
+        this.documents = documents;
     }
 
     public String getValidity() {
         return validity;
     }
 
+    public void setValidity(String validity) {
+        this.validity = validity;
+    }
+
     public Long getCostRials() {
         return costRials;
+    }
+
+    public void setCostRials(Long costRials) {
+        this.costRials = costRials;
     }
 
     public String getDuration() {
         return duration;
     }
 
+    public void setDuration(String duration) {
+        this.duration = duration;
+    }
+
     public boolean isElectronic() {
         return electronic;
     }
 
+    public void setElectronic(boolean electronic) {
+        this.electronic = electronic;
+    }
+
     public String getNotes() {
         return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
     }
 
     @Override

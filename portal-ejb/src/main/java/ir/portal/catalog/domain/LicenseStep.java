@@ -85,6 +85,12 @@ public class LicenseStep {
         this.notes = notes;
     }
 
+    /** An empty row for the operation, for the console's form. */
+    public static LicenseStep empty(LicenseOperation operation) {
+        return new LicenseStep(operation, new LocalizedText(), new LocalizedText(), new LocalizedText(), null,
+                Set.of(), null, null, null, false, null);
+    }
+
     public LicenseStep copy() {
         return new LicenseStep(operation, legalBasis, documents, validity, costRials, getApplicants(), process,
                 supervisingBodies, approximateTime, electronic, notes);
@@ -98,40 +104,80 @@ public class LicenseStep {
         return legalBasis;
     }
 
+    public void setLegalBasis(LocalizedText legalBasis) {
+        this.legalBasis = LocalizedText.copyOf(legalBasis);
+    }
+
     public LocalizedText getDocuments() {
         return documents;
+    }
+
+    public void setDocuments(LocalizedText documents) {
+        this.documents = LocalizedText.copyOf(documents);
     }
 
     public LocalizedText getValidity() {
         return validity;
     }
 
+    public void setValidity(LocalizedText validity) {
+        this.validity = LocalizedText.copyOf(validity);
+    }
+
     public Long getCostRials() {
         return costRials;
+    }
+
+    public void setCostRials(Long costRials) {
+        this.costRials = costRials;
     }
 
     public Set<Applicant> getApplicants() {
         return EnumSets.parse(applicants, Applicant.class);
     }
 
+    public void setApplicants(Set<Applicant> applicants) {
+        this.applicants = EnumSets.format(applicants);
+    }
+
     public LicenseProcess getProcess() {
         return process;
+    }
+
+    public void setProcess(LicenseProcess process) {
+        this.process = process;
     }
 
     public String getSupervisingBodies() {
         return supervisingBodies;
     }
 
+    public void setSupervisingBodies(String supervisingBodies) {
+        this.supervisingBodies = supervisingBodies;
+    }
+
     public String getApproximateTime() {
         return approximateTime;
+    }
+
+    public void setApproximateTime(String approximateTime) {
+        this.approximateTime = approximateTime;
     }
 
     public boolean isElectronic() {
         return electronic;
     }
 
+    public void setElectronic(boolean electronic) {
+        this.electronic = electronic;
+    }
+
     public String getNotes() {
         return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
     }
 
     @Override

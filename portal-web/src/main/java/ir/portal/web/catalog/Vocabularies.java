@@ -53,6 +53,18 @@ public class Vocabularies {
         return Vocabulary.LinkMode.values();
     }
 
+    public Vocabulary.LicenseProcess[] getLicenseProcesses() {
+        return Vocabulary.LicenseProcess.values();
+    }
+
+    public Vocabulary.Applicant[] getApplicants() {
+        return Vocabulary.Applicant.values();
+    }
+
+    public Vocabulary.InquiryKind[] getInquiryKinds() {
+        return Vocabulary.InquiryKind.values();
+    }
+
     public Vocabulary.InquiryBy[] getInquirers() {
         return Vocabulary.InquiryBy.values();
     }
