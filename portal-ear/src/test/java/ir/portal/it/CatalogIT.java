@@ -116,9 +116,7 @@ class CatalogIT extends BrowserIT {
         assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             assertEquals(BRANCH, pdf.getDocumentInformation().getTitle());
-            // the page's text: Arabic presentation forms back to letters (NFKC), bidi marks and spaces dropped
-            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC)
-                    .replaceAll("[\\s\\u200c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "");
+            String text = text(pdf);
             assertTrue(text.contains(BRANCH.replace(" ", "")), text);
             assertTrue(text.contains("تاریخانتشار"), text);
             assertTrue(Pattern.compile("[۰-۹]{1,2}(" + String.join("|", JALALI_MONTHS) + ")[۰-۹]{4}").matcher(text)
@@ -128,7 +126,7 @@ class CatalogIT extends BrowserIT {
     }
 
     @Test
-    void aServiceThatIssuesALicenseShowsItsLicenseCard() {
+    void aServiceThatIssuesALicenseShowsItsLicenseCard() throws Exception {
         browser.open("/catalog/?q=" + URLEncoder.encode("چاه آب", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         assertTrue(text("#section-license").contains("پروانه حفر و بهره‌برداری چاه آب کشاورزی"));
@@ -138,6 +136,20 @@ class CatalogIT extends BrowserIT {
         assertEquals(2, browser.driver().findElements(By.cssSelector("#license-inquiries tbody tr")).size());
         assertTrue(text("#license-inquiries").contains("سازمان ثبت اسناد و املاک"));
         browser.screenshot("card-license-fa");
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                PortalDeployment.url(browser.attribute("#pdf", "href"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = text(pdf);
+            assertTrue(text.contains("پروانهحفروبهرهبرداریچاهآبکشاورزی"), "the license card in the PDF: " + text);
+            assertTrue(text.contains("سازمانثبتاسنادواملاک"), text);
+        }
+    }
+
+    /** A PDF's text as it reads: Arabic presentation forms back to letters (NFKC), bidi marks and spaces dropped. */
+    private static String text(PDDocument pdf) throws java.io.IOException {
+        return Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u200c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "");
     }
 
     @Test

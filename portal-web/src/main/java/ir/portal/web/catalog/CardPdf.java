@@ -26,6 +26,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import ir.portal.catalog.application.PublishedCard;
 import ir.portal.catalog.domain.CardContent;
+import ir.portal.catalog.domain.LicenseInquiry;
+import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
 import ir.portal.i18n.JalaliDate;
@@ -117,6 +119,9 @@ final class CardPdf {
         section(table, "card.section.process");
         row(table, text.getString("card.processes"), lines(c.getProcesses(), true));
         row(table, text.getString("card.outputs"), lines(c.getOutputs(), false));
+        if (card.hasLicense()) {
+            license(table);
+        }
         section(table, "card.section.responsible");
         row(table, text.getString("card.unit"), card.unit().in(lang));
         row(table, text.getString("card.filledBy"), orNone(c.getFilledByName()));
@@ -125,6 +130,36 @@ final class CardPdf {
         document.add(table);
         document.close();
         return out.toByteArray();
+    }
+
+    private void license(PdfPTable table) {
+        PdfPCell header = cell(text.getString("license.section") + ": " + card.license().title().in(lang),
+                new Font(BOLD, 11));
+        header.setColspan(2);
+        header.setGrayFill(0.92f);
+        table.addCell(header);
+        for (LicenseStep step : card.license().steps()) {
+            StringBuilder value = new StringBuilder();
+            append(value, "license.legalBasis", step.getLegalBasis().in(lang), !step.getLegalBasis().isEmpty());
+            append(value, "card.documents", lines(step.getDocuments(), false), !step.getDocuments().isEmpty());
+            append(value, "license.validity", step.getValidity().in(lang), !step.getValidity().isEmpty());
+            append(value, "card.costRials", step.getCostRials() == null ? "" : amount(step.getCostRials()),
+                    step.getCostRials() != null);
+            append(value, "license.applicants", labels("Applicant.", step.getApplicants()),
+                    !step.getApplicants().isEmpty());
+            append(value, "license.process", step.getProcess() == null ? "" : label("LicenseProcess.", step.getProcess()),
+                    step.getProcess() != null);
+            append(value, "license.supervisors", step.getSupervisingBodies(), step.getSupervisingBodies() != null);
+            append(value, "license.time", step.getApproximateTime(), step.getApproximateTime() != null);
+            value.append('\n').append(text.getString(step.isElectronic() ? "card.electronic" : "card.notElectronic"));
+            row(table, label("LicenseOperation.", step.getOperation()), value.toString().strip());
+        }
+        for (LicenseInquiry inquiry : card.license().inquiries()) {
+            row(table, text.getString("license.inquiries"), inquiry.getAgency() + " — "
+                    + label("InquiryKind.", inquiry.getKind()) + (inquiry.getSubject() == null ? "" : " — "
+                    + inquiry.getSubject()) + " — " + text.getString(inquiry.isElectronic() ? "card.electronic"
+                    : "card.notElectronic"));
+        }
     }
 
     private void title(PdfPTable table, String value, float size) {
