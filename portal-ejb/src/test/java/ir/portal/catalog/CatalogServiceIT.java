@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import ir.portal.Deployments;
 import ir.portal.catalog.application.CatalogAccessDenied;
+import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogService;
 import ir.portal.catalog.application.InvalidCardException;
 import ir.portal.catalog.application.RevisionView;
@@ -48,6 +49,9 @@ class CatalogServiceIT {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private CatalogQueries queries;
 
     @Inject
     private AsEditor asEditor;
@@ -115,6 +119,15 @@ class CatalogServiceIT {
             return null;
         });
         assertEquals(CardStatus.PUBLISHED, status(id));
+        assertTrue(queries.published(id).isPresent());
+
+        long published = asManager.call(() -> catalog.edit(id)).getVersion();
+        asManager.call(() -> {
+            catalog.withdraw(id, published);
+            return null;
+        });
+        assertEquals(CardStatus.WITHDRAWN, status(id));
+        assertTrue(queries.published(id).isEmpty(), "a withdrawn card leaves the public catalog");
     }
 
     @Test
