@@ -91,9 +91,10 @@ class AdminCatalogIT extends BrowserIT {
         browser.driver().findElements(By.xpath("//label[normalize-space(.)='حقیقی']")).get(0).click();
         browser.find("#license\\:addInquiry").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("[id$=':agency']")).isEmpty());
-        first("[id$=':agency']").sendKeys("شهرداری قم");
-        first("[id$=':subject']").sendKeys("استعلام پایان کار");
+                .until(d -> !d.findElements(By.cssSelector("[id$=':agencyFa']")).isEmpty());
+        first("[id$=':agencyFa']").sendKeys("شهرداری قم");
+        first("[id$=':agencyEn']").sendKeys("Qom Municipality");
+        first("[id$=':subjectFa']").sendKeys("استعلام پایان کار");
         browser.clickToLoad("#license\\:save");
         assertTrue(browser.find("#messages").getText().contains("شناسنامه‌ی مجوز ذخیره شد."),
                 () -> browser.find("#content").getText());
@@ -106,6 +107,10 @@ class AdminCatalogIT extends BrowserIT {
         String license = browser.find("#section-license").getText();
         assertTrue(license.contains("مجوز اتصال به شبکه") && license.contains("شهرداری قم")
                 && license.contains("۱۰۰٬۰۰۰"), license);
+        browser.clickToLoad("#lang-switch");
+        String english = browser.find("#section-license").getText();
+        assertTrue(english.contains("Grid connection permit") && english.contains("Qom Municipality"), english);
+        browser.clickToLoad("#lang-switch");
     }
 
     private static WebElement first(String css) {

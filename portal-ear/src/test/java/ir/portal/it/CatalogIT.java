@@ -101,6 +101,9 @@ class CatalogIT extends BrowserIT {
         assertTrue(text("#section-figures").contains("2,000,000"));
         assertTrue(text("#processes").contains("The request is archived if the subscriber does not accept"));
         assertTrue(text("#section-access").contains("Counter offices"));
+        assertTrue(text("#section-access").contains("Each company has its own contract with the counter offices"));
+        assertTrue(text("#other-agencies").contains("National Organization for Civil Registration"),
+                "the links to other agencies in English too");
         browser.screenshot("card-en");
     }
 

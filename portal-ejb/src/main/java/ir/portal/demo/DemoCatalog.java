@@ -99,22 +99,29 @@ final class DemoCatalog {
         c.setOutputs(new LocalizedText("کد پیگیری\nتاریخ بازدید\nفیش هزینه‌ها\nتاریخ اصلاح سرویس",
                 "Tracking code\nVisit date\nPayment slips\nDate of the correction"));
         List<StageAccess> stages = List.of(
-                stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), null),
+                stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), t("", "")),
                 stage(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.PHONE_CENTER, Channel.COUNTER_OFFICES),
-                        Set.of(), Set.of(), "هر شرکت در محدوده‌ی خود جداگانه با دفاتر پیشخوان قرارداد بسته است."),
-                stage(Stage.PRODUCTION, false, Set.of(), Set.of(), Set.of(), "مراجعه حضوری نیازی نیست."),
+                        Set.of(), Set.of(), t("هر شرکت در محدوده‌ی خود جداگانه با دفاتر پیشخوان قرارداد بسته است.",
+                                "Each company has its own contract with the counter offices of its area.")),
+                stage(Stage.PRODUCTION, false, Set.of(), Set.of(), Set.of(),
+                        t("مراجعه حضوری نیازی نیست.", "No visit in person is needed.")),
                 stage(Stage.DELIVERY, true, EnumSet.of(Channel.WEBSITE, Channel.PHONE_CENTER, Channel.COUNTER_OFFICES),
                         EnumSet.of(InPersonReason.IDENTITY_CHECK, InPersonReason.DOCUMENT_CHECK,
                                 InPersonReason.NO_INFRASTRUCTURE),
-                        EnumSet.of(VisitLevel.PROVINCIAL, VisitLevel.COUNTY), null));
+                        EnumSet.of(VisitLevel.PROVINCIAL, VisitLevel.COUNTY), t("", "")));
         List<SystemLink> links = List.of(
-                new SystemLink(null, "سامانه جامع خدمات مشتریان شرکت‌های زیرمجموعه", "شناسه قبض، بدهی مشترک",
-                        LinkMode.ONLINE, null, null),
-                new SystemLink("ثبت احوال", null, "احراز هویت", LinkMode.NOT_ELECTRONIC, InquiryBy.AGENCY, null),
-                new SystemLink("پست (کد پستی)", "GNAF", "تعیین محل", LinkMode.NOT_ELECTRONIC, InquiryBy.AGENCY, null),
-                new SystemLink("ثبت شرکت‌ها", null, "احراز هویت اشخاص حقوقی", LinkMode.NOT_ELECTRONIC,
+                new SystemLink(null, t("سامانه جامع خدمات مشتریان شرکت‌های زیرمجموعه",
+                        "Customer services system of the subsidiary companies"),
+                        t("شناسه قبض، بدهی مشترک", "Bill ID, the subscriber's debt"), LinkMode.ONLINE, null, null),
+                new SystemLink(t("ثبت احوال", "National Organization for Civil Registration"), null,
+                        t("احراز هویت", "Identity check"), LinkMode.NOT_ELECTRONIC, InquiryBy.AGENCY, null),
+                new SystemLink(t("پست (کد پستی)", "Iran Post (postal codes)"), t("GNAF", "GNAF"),
+                        t("تعیین محل", "Location"), LinkMode.NOT_ELECTRONIC, InquiryBy.AGENCY, null),
+                new SystemLink(t("ثبت شرکت‌ها", "Companies Registration Office"), null,
+                        t("احراز هویت اشخاص حقوقی", "Identity of legal persons"), LinkMode.NOT_ELECTRONIC,
                         InquiryBy.AGENCY, null),
-                new SystemLink("ثبت اسناد و املاک", null, "احراز مالک / مصرف‌کننده", LinkMode.NOT_ELECTRONIC,
+                new SystemLink(t("ثبت اسناد و املاک", "Deeds and Property Registration Organization"), null,
+                        t("احراز مالک / مصرف‌کننده", "Owner or consumer check"), LinkMode.NOT_ELECTRONIC,
                         InquiryBy.APPLICANT, null));
         return ServiceCard.draft(c, stages, links, unit, "demo", now);
     }
@@ -196,8 +203,9 @@ final class DemoCatalog {
         c.setLaws(new LocalizedText("قانون توزیع عادلانه آب", "Law on the Fair Distribution of Water"));
         c.setAverageDays(45);
         c.setInPersonVisits(2);
-        return ServiceCard.draft(c, standardStages(), List.of(new SystemLink("ثبت اسناد و املاک", null,
-                "مالکیت زمین", LinkMode.ONLINE, null, null)), unit, "demo", now);
+        return ServiceCard.draft(c, standardStages(), List.of(new SystemLink(t("ثبت اسناد و املاک",
+                "Deeds and Property Registration Organization"), null, t("مالکیت زمین", "Land ownership"),
+                LinkMode.ONLINE, null, null)), unit, "demo", now);
     }
 
     /** The license identity card of the water-well service (forms 1 and 2 of seeds/002). */
@@ -208,23 +216,31 @@ final class DemoCatalog {
         List<LicenseStep> steps = List.of(
                 new LicenseStep(LicenseOperation.ISSUE, legal, new LocalizedText("سند مالکیت زمین\nنقشه محل چاه\nکارت ملی",
                         "Land title deed\nMap of the well site\nNational ID card"), new LocalizedText("۲ سال برای حفر",
-                        "2 years to drill"), 3_500_000L, anyone, LicenseProcess.SHARED, "وزارت نیرو؛ سازمان بازرسی",
-                        "۴۵ روز", true, null),
+                        "2 years to drill"), 3_500_000L, anyone, LicenseProcess.SHARED,
+                        t("وزارت نیرو؛ سازمان بازرسی", "Ministry of Energy; General Inspection Organization"),
+                        t("۴۵ روز", "45 days"), true, t("", "")),
                 new LicenseStep(LicenseOperation.RENEW, legal, new LocalizedText("پروانه قبلی\nگزارش کنتور هوشمند",
                         "The previous license\nSmart meter report"), new LocalizedText("۵ سال", "5 years"), 1_200_000L,
-                        anyone, LicenseProcess.EXCLUSIVE, "وزارت نیرو", "۱۵ روز", true, null),
+                        anyone, LicenseProcess.EXCLUSIVE, t("وزارت نیرو", "Ministry of Energy"),
+                        t("۱۵ روز", "15 days"), true, t("", "")),
                 new LicenseStep(LicenseOperation.MODIFY, legal, new LocalizedText("پروانه فعلی\nدرخواست تغییر مشخصات",
                         "Current license\nRequest to change its terms"), new LocalizedText("تا پایان اعتبار پروانه",
-                        "Until the license expires"), 800_000L, anyone, LicenseProcess.EXCLUSIVE, "وزارت نیرو",
-                        "۲۰ روز", false, "تغییر دبی یا عمق نیاز به بازدید دارد."),
+                        "Until the license expires"), 800_000L, anyone, LicenseProcess.EXCLUSIVE,
+                        t("وزارت نیرو", "Ministry of Energy"), t("۲۰ روز", "20 days"), false,
+                        t("تغییر دبی یا عمق نیاز به بازدید دارد.", "A change of flow or depth needs a site visit.")),
                 new LicenseStep(LicenseOperation.CANCEL, legal, new LocalizedText("درخواست کتبی", "A written request"),
                         new LocalizedText("", ""), 0L, EnumSet.of(Applicant.NATURAL, Applicant.LEGAL,
-                        Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, null, "۷ روز", false, null));
+                        Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, t("", ""), t("۷ روز", "7 days"), false,
+                        t("", "")));
         List<LicenseInquiry> inquiries = List.of(
-                new LicenseInquiry("سازمان ثبت اسناد و املاک", InquiryKind.NAMED_INQUIRY, "استعلام مالکیت زمین",
-                        "شماره پلاک ثبتی", "۳ ماه", 0L, "۲ روز", true, null),
-                new LicenseInquiry("سازمان جهاد کشاورزی استان", InquiryKind.OTHER, "تأیید کاربری کشاورزی زمین",
-                        "سند مالکیت", "۶ ماه", 0L, "۱۰ روز", false, "نامه‌نگاری اداری"));
+                new LicenseInquiry(t("سازمان ثبت اسناد و املاک", "Deeds and Property Registration Organization"),
+                        InquiryKind.NAMED_INQUIRY, t("استعلام مالکیت زمین", "Land ownership inquiry"),
+                        t("شماره پلاک ثبتی", "Registered plot number"), t("۳ ماه", "3 months"), 0L,
+                        t("۲ روز", "2 days"), true, t("", "")),
+                new LicenseInquiry(t("سازمان جهاد کشاورزی استان", "Provincial Agriculture Organization"),
+                        InquiryKind.OTHER, t("تأیید کاربری کشاورزی زمین", "Confirmation of agricultural land use"),
+                        t("سند مالکیت", "Title deed"), t("۶ ماه", "6 months"), 0L, t("۱۰ روز", "10 days"), false,
+                        t("نامه‌نگاری اداری", "By official letter")));
         return new LicenseCard(wellService, new LocalizedText("پروانه حفر و بهره‌برداری چاه آب کشاورزی",
                 "License to drill and use an agricultural water well"), steps, inquiries);
     }
@@ -249,24 +265,28 @@ final class DemoCatalog {
     }
 
     private static List<StageAccess> standardStages() {
-        return List.of(stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), Set.of(), Set.of(), null),
-                stage(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES), Set.of(), Set.of(), null),
+        return List.of(stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), Set.of(), Set.of(), t("", "")),
+                stage(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES), Set.of(), Set.of(), t("", "")),
                 stage(Stage.PRODUCTION, false, Set.of(), EnumSet.of(InPersonReason.DOCUMENT_CHECK),
-                        EnumSet.of(VisitLevel.COUNTY), null),
-                stage(Stage.DELIVERY, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), Set.of(), Set.of(), null));
+                        EnumSet.of(VisitLevel.COUNTY), t("", "")),
+                stage(Stage.DELIVERY, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), Set.of(), Set.of(), t("", "")));
     }
 
     private static List<StageAccess> electronicStages() {
-        return List.of(stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), null),
+        return List.of(stage(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), t("", "")),
                 stage(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.PHONE_CENTER, Channel.MOBILE_APP),
-                        Set.of(), Set.of(), null),
-                stage(Stage.PRODUCTION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), null),
+                        Set.of(), Set.of(), t("", "")),
+                stage(Stage.PRODUCTION, true, EnumSet.of(Channel.WEBSITE), Set.of(), Set.of(), t("", "")),
                 stage(Stage.DELIVERY, true, EnumSet.of(Channel.WEBSITE, Channel.SMS, Channel.EMAIL), Set.of(), Set.of(),
                         null));
     }
 
     private static StageAccess stage(Stage stage, boolean electronic, Set<Channel> channels,
-            Set<InPersonReason> reasons, Set<VisitLevel> levels, String note) {
+            Set<InPersonReason> reasons, Set<VisitLevel> levels, LocalizedText note) {
         return new StageAccess(stage, electronic, channels, reasons, levels, note);
+    }
+
+    private static LocalizedText t(String fa, String en) {
+        return new LocalizedText(fa, en);
     }
 }

@@ -61,18 +61,24 @@ final class CardSamples {
         c.setFilledByEmail("editor@portal.example");
         form.setStages(List.of(
                 new StageAccess(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), EnumSet.noneOf(
-                        InPersonReason.class), EnumSet.noneOf(VisitLevel.class), null),
+                        InPersonReason.class), EnumSet.noneOf(VisitLevel.class), new LocalizedText()),
                 new StageAccess(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES),
-                        EnumSet.of(InPersonReason.IDENTITY_CHECK), EnumSet.of(VisitLevel.COUNTY), "قرارداد ۱۲"),
+                        EnumSet.of(InPersonReason.IDENTITY_CHECK), EnumSet.of(VisitLevel.COUNTY),
+                        new LocalizedText("قرارداد ۱۲", "Contract 12")),
                 new StageAccess(Stage.PRODUCTION, false, EnumSet.noneOf(Channel.class),
-                        EnumSet.of(InPersonReason.NO_INFRASTRUCTURE), EnumSet.of(VisitLevel.PROVINCIAL), null),
+                        EnumSet.of(InPersonReason.NO_INFRASTRUCTURE), EnumSet.of(VisitLevel.PROVINCIAL),
+                        new LocalizedText()),
                 new StageAccess(Stage.DELIVERY, true, EnumSet.of(Channel.EMAIL, Channel.PHONE_CENTER),
                         EnumSet.of(InPersonReason.DOCUMENT_CHECK, InPersonReason.OTHER),
-                        EnumSet.of(VisitLevel.NATIONAL), "تحویل در محل")));
+                        EnumSet.of(VisitLevel.NATIONAL), new LocalizedText("تحویل در محل", "Delivered on site"))));
         form.setLinks(List.of(
-                new SystemLink(null, "سامانه جامع خدمات مشتریان", "شناسه قبض، بدهی", LinkMode.ONLINE, null, null),
-                new SystemLink("ثبت احوال", "سامانه استعلام هویت", "کد ملی", LinkMode.BATCH, null, 5_000L),
-                new SystemLink("ثبت اسناد و املاک", "-", "مالکیت", LinkMode.NOT_ELECTRONIC, InquiryBy.APPLICANT,
+                new SystemLink(null, new LocalizedText("سامانه جامع خدمات مشتریان", "Customer services system"),
+                        new LocalizedText("شناسه قبض، بدهی", "Bill ID, debt"), LinkMode.ONLINE, null, null),
+                new SystemLink(new LocalizedText("ثبت احوال", "Civil registry"),
+                        new LocalizedText("سامانه استعلام هویت", "Identity inquiry"),
+                        new LocalizedText("کد ملی", "National ID"), LinkMode.BATCH, null, 5_000L),
+                new SystemLink(new LocalizedText("ثبت اسناد و املاک", "Land registry"), new LocalizedText("-", "-"),
+                        new LocalizedText("مالکیت", "Ownership"), LinkMode.NOT_ELECTRONIC, InquiryBy.APPLICANT,
                         null)));
         return form;
     }

@@ -202,12 +202,16 @@ class CatalogServiceIT {
                 new LicenseStep(LicenseOperation.ISSUE, new LocalizedText("قانون", "Law"),
                         new LocalizedText("کارت ملی\nسند", "ID card\nDeed"), new LocalizedText("۲ سال", "2 years"),
                         3_000_000L, EnumSet.of(Applicant.NATURAL, Applicant.LEGAL), LicenseProcess.SHARED,
-                        "وزارت نیرو", "۴۵ روز", true, "یادداشت"),
+                        new LocalizedText("وزارت نیرو", "Ministry of Energy"), new LocalizedText("۴۵ روز", "45 days"),
+                        true, new LocalizedText("یادداشت", "A note")),
                 new LicenseStep(LicenseOperation.CANCEL, new LocalizedText("آیین‌نامه", "By-law"),
                         new LocalizedText("درخواست", "Request"), new LocalizedText("", ""), 0L,
-                        EnumSet.of(Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, null, "۷ روز", false, null));
-        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry("ثبت اسناد", InquiryKind.NAMED_INQUIRY,
-                "استعلام مالکیت", "پلاک ثبتی", "۳ ماه", 10_000L, "۲ روز", true, "برخط"));
+                        EnumSet.of(Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, new LocalizedText(),
+                        new LocalizedText("۷ روز", "7 days"), false, new LocalizedText()));
+        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry(new LocalizedText("ثبت اسناد", "Land registry"),
+                InquiryKind.NAMED_INQUIRY, new LocalizedText("استعلام مالکیت", "Ownership inquiry"),
+                new LocalizedText("پلاک ثبتی", "Plot number"), new LocalizedText("۳ ماه", "3 months"), 10_000L,
+                new LocalizedText("۲ روز", "2 days"), true, new LocalizedText("برخط", "Online")));
         asExpert.call(() -> {
             catalog.defineLicense(id, title, steps, inquiries);
             return null;

@@ -3,8 +3,12 @@ package ir.portal.catalog.domain;
 import java.util.Objects;
 
 import ir.portal.catalog.domain.Vocabulary.InquiryKind;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -15,62 +19,74 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class LicenseInquiry {
 
-    @Column(name = "agency", nullable = false, length = 200)
-    private String agency;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
+            @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))})
+    private LocalizedText agency = new LocalizedText();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
     private InquiryKind kind;
 
     /** The inquiry's name (for a named inquiry) or what it is (for another kind). */
-    @Column(name = "subject", length = 400)
-    private String subject;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "subject_fa", length = 400)),
+            @AttributeOverride(name = "en", column = @Column(name = "subject_en", length = 400))})
+    private LocalizedText subject = new LocalizedText();
 
-    @Column(name = "documents", length = 2000)
-    private String documents;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 2000)),
+            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 2000))})
+    private LocalizedText documents = new LocalizedText();
 
-    @Column(name = "validity", length = 200)
-    private String validity;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 200)),
+            @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 200))})
+    private LocalizedText validity = new LocalizedText();
 
     @Column(name = "cost_rials")
     private Long costRials;
 
-    @Column(name = "duration", length = 100)
-    private String duration;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "duration_fa", length = 100)),
+            @AttributeOverride(name = "en", column = @Column(name = "duration_en", length = 100))})
+    private LocalizedText duration = new LocalizedText();
 
     @Column(name = "electronic", nullable = false)
     private boolean electronic;
 
-    @Column(name = "notes", length = 2000)
-    private String notes;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
+            @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))})
+    private LocalizedText notes = new LocalizedText();
 
     public LicenseInquiry() {
         this.kind = InquiryKind.NAMED_INQUIRY;
     }
 
-    public LicenseInquiry(String agency, InquiryKind kind, String subject, String documents, String validity,
-            Long costRials, String duration, boolean electronic, String notes) {
-        this.agency = agency;
+    public LicenseInquiry(LocalizedText agency, InquiryKind kind, LocalizedText subject, LocalizedText documents,
+            LocalizedText validity, Long costRials, LocalizedText duration, boolean electronic, LocalizedText notes) {
+        this.agency = LocalizedText.copyOf(agency);
         this.kind = kind;
-        this.subject = subject;
-        this.documents = documents;
-        this.validity = validity;
+        this.subject = LocalizedText.copyOf(subject);
+        this.documents = LocalizedText.copyOf(documents);
+        this.validity = LocalizedText.copyOf(validity);
         this.costRials = costRials;
-        this.duration = duration;
+        this.duration = LocalizedText.copyOf(duration);
         this.electronic = electronic;
-        this.notes = notes;
+        this.notes = LocalizedText.copyOf(notes);
     }
 
     public LicenseInquiry copy() {
         return new LicenseInquiry(agency, kind, subject, documents, validity, costRials, duration, electronic, notes);
     }
 
-    public String getAgency() {
+    public LocalizedText getAgency() {
         return agency;
     }
 
-    public void setAgency(String agency) {
-        this.agency = agency;
+    public void setAgency(LocalizedText agency) {
+        this.agency = LocalizedText.copyOf(agency);
     }
 
     public InquiryKind getKind() {
@@ -81,28 +97,28 @@ public class LicenseInquiry {
         this.kind = kind;
     }
 
-    public String getSubject() {
+    public LocalizedText getSubject() {
         return subject;
     }
 
-    public void setSubject(String subject) {
-        this.subject = subject;
+    public void setSubject(LocalizedText subject) {
+        this.subject = LocalizedText.copyOf(subject);
     }
 
-    public String getDocuments() {
+    public LocalizedText getDocuments() {
         return documents;
     }
 
-    public void setDocuments(String documents) {
-        this.documents = documents;
+    public void setDocuments(LocalizedText documents) {
+        this.documents = LocalizedText.copyOf(documents);
     }
 
-    public String getValidity() {
+    public LocalizedText getValidity() {
         return validity;
     }
 
-    public void setValidity(String validity) {
-        this.validity = validity;
+    public void setValidity(LocalizedText validity) {
+        this.validity = LocalizedText.copyOf(validity);
     }
 
     public Long getCostRials() {
@@ -113,12 +129,12 @@ public class LicenseInquiry {
         this.costRials = costRials;
     }
 
-    public String getDuration() {
+    public LocalizedText getDuration() {
         return duration;
     }
 
-    public void setDuration(String duration) {
-        this.duration = duration;
+    public void setDuration(LocalizedText duration) {
+        this.duration = LocalizedText.copyOf(duration);
     }
 
     public boolean isElectronic() {
@@ -129,12 +145,12 @@ public class LicenseInquiry {
         this.electronic = electronic;
     }
 
-    public String getNotes() {
+    public LocalizedText getNotes() {
         return notes;
     }
 
-    public void setNotes(String notes) {
-        this.notes = notes;
+    public void setNotes(LocalizedText notes) {
+        this.notes = LocalizedText.copyOf(notes);
     }
 
     @Override

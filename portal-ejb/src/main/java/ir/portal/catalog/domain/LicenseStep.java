@@ -53,25 +53,31 @@ public class LicenseStep {
     @Column(name = "process", length = 20)
     private LicenseProcess process;
 
-    @Column(name = "supervising_bodies", length = 1000)
-    private String supervisingBodies;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "supervising_bodies_fa", length = 1000)),
+            @AttributeOverride(name = "en", column = @Column(name = "supervising_bodies_en", length = 1000))})
+    private LocalizedText supervisingBodies = new LocalizedText();
 
     /** Approximate time, as the form asks it: days or hours, in words. */
-    @Column(name = "approximate_time", length = 100)
-    private String approximateTime;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "approximate_time_fa", length = 100)),
+            @AttributeOverride(name = "en", column = @Column(name = "approximate_time_en", length = 100))})
+    private LocalizedText approximateTime = new LocalizedText();
 
     @Column(name = "electronic", nullable = false)
     private boolean electronic;
 
-    @Column(name = "notes", length = 2000)
-    private String notes;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
+            @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))})
+    private LocalizedText notes = new LocalizedText();
 
     public LicenseStep() {
     }
 
     public LicenseStep(LicenseOperation operation, LocalizedText legalBasis, LocalizedText documents,
             LocalizedText validity, Long costRials, Set<Applicant> applicants, LicenseProcess process,
-            String supervisingBodies, String approximateTime, boolean electronic, String notes) {
+            LocalizedText supervisingBodies, LocalizedText approximateTime, boolean electronic, LocalizedText notes) {
         this.operation = operation;
         this.legalBasis = LocalizedText.copyOf(legalBasis);
         this.documents = LocalizedText.copyOf(documents);
@@ -79,16 +85,16 @@ public class LicenseStep {
         this.costRials = costRials;
         this.applicants = EnumSets.format(applicants);
         this.process = process;
-        this.supervisingBodies = supervisingBodies;
-        this.approximateTime = approximateTime;
+        this.supervisingBodies = LocalizedText.copyOf(supervisingBodies);
+        this.approximateTime = LocalizedText.copyOf(approximateTime);
         this.electronic = electronic;
-        this.notes = notes;
+        this.notes = LocalizedText.copyOf(notes);
     }
 
     /** An empty row for the operation, for the console's form. */
     public static LicenseStep empty(LicenseOperation operation) {
         return new LicenseStep(operation, new LocalizedText(), new LocalizedText(), new LocalizedText(), null,
-                Set.of(), null, null, null, false, null);
+                Set.of(), null, new LocalizedText(), new LocalizedText(), false, new LocalizedText());
     }
 
     public LicenseStep copy() {
@@ -148,20 +154,20 @@ public class LicenseStep {
         this.process = process;
     }
 
-    public String getSupervisingBodies() {
+    public LocalizedText getSupervisingBodies() {
         return supervisingBodies;
     }
 
-    public void setSupervisingBodies(String supervisingBodies) {
-        this.supervisingBodies = supervisingBodies;
+    public void setSupervisingBodies(LocalizedText supervisingBodies) {
+        this.supervisingBodies = LocalizedText.copyOf(supervisingBodies);
     }
 
-    public String getApproximateTime() {
+    public LocalizedText getApproximateTime() {
         return approximateTime;
     }
 
-    public void setApproximateTime(String approximateTime) {
-        this.approximateTime = approximateTime;
+    public void setApproximateTime(LocalizedText approximateTime) {
+        this.approximateTime = LocalizedText.copyOf(approximateTime);
     }
 
     public boolean isElectronic() {
@@ -172,12 +178,12 @@ public class LicenseStep {
         this.electronic = electronic;
     }
 
-    public String getNotes() {
+    public LocalizedText getNotes() {
         return notes;
     }
 
-    public void setNotes(String notes) {
-        this.notes = notes;
+    public void setNotes(LocalizedText notes) {
+        this.notes = LocalizedText.copyOf(notes);
     }
 
     @Override

@@ -7,8 +7,12 @@ import ir.portal.catalog.domain.Vocabulary.Channel;
 import ir.portal.catalog.domain.Vocabulary.InPersonReason;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.catalog.domain.Vocabulary.VisitLevel;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -36,20 +40,22 @@ public class StageAccess {
     private String visitLevels = "|";
 
     /** Anything the boxes do not say, e.g. the counter offices' contract number. */
-    @Column(name = "note", length = 2000)
-    private String note;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "note_fa", length = 2000)),
+            @AttributeOverride(name = "en", column = @Column(name = "note_en", length = 2000))})
+    private LocalizedText note = new LocalizedText();
 
     public StageAccess() {
     }
 
     public StageAccess(Stage stage, boolean electronic, Set<Channel> channels, Set<InPersonReason> reasons,
-            Set<VisitLevel> visitLevels, String note) {
+            Set<VisitLevel> visitLevels, LocalizedText note) {
         this.stage = stage;
         this.electronic = electronic;
         this.channels = EnumSets.format(channels);
         this.inPersonReasons = EnumSets.format(reasons);
         this.visitLevels = EnumSets.format(visitLevels);
-        this.note = note;
+        this.note = LocalizedText.copyOf(note);
     }
 
     public static StageAccess empty(Stage stage) {
@@ -96,12 +102,12 @@ public class StageAccess {
         this.visitLevels = EnumSets.format(visitLevels);
     }
 
-    public String getNote() {
+    public LocalizedText getNote() {
         return note;
     }
 
-    public void setNote(String note) {
-        this.note = note;
+    public void setNote(LocalizedText note) {
+        this.note = LocalizedText.copyOf(note);
     }
 
     @Override
@@ -119,6 +125,6 @@ public class StageAccess {
     @Override
     public String toString() {
         return stage + (electronic ? " electronic " : " not electronic ") + getChannels() + " "
-                + getInPersonReasons() + " " + getVisitLevels() + (note == null ? "" : " " + note);
+                + getInPersonReasons() + " " + getVisitLevels() + (note == null || note.isEmpty() ? "" : " " + note);
     }
 }

@@ -4,28 +4,38 @@ import java.util.Objects;
 
 import ir.portal.catalog.domain.Vocabulary.InquiryBy;
 import ir.portal.catalog.domain.Vocabulary.LinkMode;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
  * A link of the service to another system: of the same agency (section 7 of the form, {@code agency} empty) or of
  * another agency (section 8: civil registry, national address, company registry, land registry), with the fields
- * exchanged and how.
+ * exchanged and how. Texts in Persian and English.
  */
 @Embeddable
 public class SystemLink {
 
     /** The other agency; empty for a system of the agency itself. */
-    @Column(name = "agency", length = 200)
-    private String agency;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
+            @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))})
+    private LocalizedText agency = new LocalizedText();
 
-    @Column(name = "system_name", length = 200)
-    private String systemName;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 200)),
+            @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 200))})
+    private LocalizedText systemName = new LocalizedText();
 
-    @Column(name = "exchanged_fields", length = 1000)
-    private String exchangedFields;
+    @Embedded
+    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "exchanged_fields_fa", length = 1000)),
+            @AttributeOverride(name = "en", column = @Column(name = "exchanged_fields_en", length = 1000))})
+    private LocalizedText exchangedFields = new LocalizedText();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "mode", nullable = false, length = 20)
@@ -43,11 +53,11 @@ public class SystemLink {
     public SystemLink() {
     }
 
-    public SystemLink(String agency, String systemName, String exchangedFields, LinkMode mode, InquiryBy inquiryBy,
-            Long costRials) {
-        this.agency = agency;
-        this.systemName = systemName;
-        this.exchangedFields = exchangedFields;
+    public SystemLink(LocalizedText agency, LocalizedText systemName, LocalizedText exchangedFields, LinkMode mode,
+            InquiryBy inquiryBy, Long costRials) {
+        this.agency = LocalizedText.copyOf(agency);
+        this.systemName = LocalizedText.copyOf(systemName);
+        this.exchangedFields = LocalizedText.copyOf(exchangedFields);
         this.mode = mode;
         this.inquiryBy = inquiryBy;
         this.costRials = costRials;
@@ -58,31 +68,31 @@ public class SystemLink {
     }
 
     public boolean isOtherAgency() {
-        return agency != null && !agency.isBlank();
+        return agency != null && !agency.isEmpty();
     }
 
-    public String getAgency() {
+    public LocalizedText getAgency() {
         return agency;
     }
 
-    public void setAgency(String agency) {
-        this.agency = agency;
+    public void setAgency(LocalizedText agency) {
+        this.agency = LocalizedText.copyOf(agency);
     }
 
-    public String getSystemName() {
+    public LocalizedText getSystemName() {
         return systemName;
     }
 
-    public void setSystemName(String systemName) {
-        this.systemName = systemName;
+    public void setSystemName(LocalizedText systemName) {
+        this.systemName = LocalizedText.copyOf(systemName);
     }
 
-    public String getExchangedFields() {
+    public LocalizedText getExchangedFields() {
         return exchangedFields;
     }
 
-    public void setExchangedFields(String exchangedFields) {
-        this.exchangedFields = exchangedFields;
+    public void setExchangedFields(LocalizedText exchangedFields) {
+        this.exchangedFields = LocalizedText.copyOf(exchangedFields);
     }
 
     public LinkMode getMode() {

@@ -30,29 +30,29 @@ public record ApiCard(long id, String nationalServiceId, Text title, Text provid
 
     /** A row of form 1 of the license card. */
     public record LicenseRow(String operation, Text legalBasis, List<Text> documents, Text validity, Long costRials,
-            Set<String> applicants, String process, String supervisingBodies, String approximateTime,
-            boolean electronic, String notes) {
+            Set<String> applicants, String process, Text supervisingBodies, Text approximateTime,
+            boolean electronic, Text notes) {
     }
 
     /** A row of form 2: an inquiry to another agency. */
-    public record Inquiry(String agency, String kind, String subject, String documents, String validity,
-            Long costRials, String duration, boolean electronic, String notes) {
+    public record Inquiry(Text agency, String kind, Text subject, Text documents, Text validity,
+            Long costRials, Text duration, boolean electronic, Text notes) {
     }
 
     /** A text in both languages. */
     public record Text(String fa, String en) {
         static Text of(LocalizedText t) {
-            return new Text(t.getFa(), t.getEn());
+            return t == null ? new Text(null, null) : new Text(t.getFa(), t.getEn());
         }
     }
 
     /** How one stage is reached. */
     public record Stage(String stage, boolean electronic, Set<String> channels, Set<String> inPersonReasons,
-            Set<String> visitLevels, String note) {
+            Set<String> visitLevels, Text note) {
     }
 
     /** A link to another system or agency. */
-    public record Link(String agency, String systemName, String exchangedFields, String mode, String inquiryBy,
+    public record Link(Text agency, Text systemName, Text exchangedFields, String mode, String inquiryBy,
             Long costRials) {
     }
 
@@ -73,20 +73,21 @@ public record ApiCard(long id, String nationalServiceId, Text title, Text provid
     private static License license(LicenseView l) {
         return new License(Text.of(l.title()), l.steps().stream().map(s -> new LicenseRow(s.getOperation().name(),
                 Text.of(s.getLegalBasis()), items(s.getDocuments()), Text.of(s.getValidity()), s.getCostRials(),
-                names(s.getApplicants()), name(s.getProcess()), s.getSupervisingBodies(), s.getApproximateTime(),
-                s.isElectronic(), s.getNotes())).toList(),
-                l.inquiries().stream().map(i -> new Inquiry(i.getAgency(), i.getKind().name(), i.getSubject(),
-                        i.getDocuments(), i.getValidity(), i.getCostRials(), i.getDuration(), i.isElectronic(),
-                        i.getNotes())).toList());
+                names(s.getApplicants()), name(s.getProcess()), Text.of(s.getSupervisingBodies()),
+                Text.of(s.getApproximateTime()), s.isElectronic(), Text.of(s.getNotes()))).toList(),
+                l.inquiries().stream().map(i -> new Inquiry(Text.of(i.getAgency()), i.getKind().name(),
+                        Text.of(i.getSubject()), Text.of(i.getDocuments()), Text.of(i.getValidity()), i.getCostRials(),
+                        Text.of(i.getDuration()), i.isElectronic(), Text.of(i.getNotes()))).toList());
     }
 
     private static Stage stage(StageAccess s) {
         return new Stage(s.getStage().name(), s.isElectronic(), names(s.getChannels()), names(s.getInPersonReasons()),
-                names(s.getVisitLevels()), s.getNote());
+                names(s.getVisitLevels()), Text.of(s.getNote()));
     }
 
     private static Link link(SystemLink l) {
-        return new Link(l.getAgency(), l.getSystemName(), l.getExchangedFields(), name(l.getMode()),
+        return new Link(Text.of(l.getAgency()), Text.of(l.getSystemName()), Text.of(l.getExchangedFields()),
+                name(l.getMode()),
                 name(l.getInquiryBy()), l.getCostRials());
     }
 

@@ -149,15 +149,17 @@ final class CardPdf {
                     !step.getApplicants().isEmpty());
             append(value, "license.process", step.getProcess() == null ? "" : label("LicenseProcess.", step.getProcess()),
                     step.getProcess() != null);
-            append(value, "license.supervisors", step.getSupervisingBodies(), step.getSupervisingBodies() != null);
-            append(value, "license.time", step.getApproximateTime(), step.getApproximateTime() != null);
+            append(value, "license.supervisors", step.getSupervisingBodies().in(lang),
+                    !step.getSupervisingBodies().isEmpty());
+            append(value, "license.time", step.getApproximateTime().in(lang), !step.getApproximateTime().isEmpty());
+            append(value, "card.note", step.getNotes().in(lang), !step.getNotes().isEmpty());
             value.append('\n').append(text.getString(step.isElectronic() ? "card.electronic" : "card.notElectronic"));
             row(table, label("LicenseOperation.", step.getOperation()), value.toString().strip());
         }
         for (LicenseInquiry inquiry : card.license().inquiries()) {
-            row(table, text.getString("license.inquiries"), inquiry.getAgency() + " — "
-                    + label("InquiryKind.", inquiry.getKind()) + (inquiry.getSubject() == null ? "" : " — "
-                    + inquiry.getSubject()) + " — " + text.getString(inquiry.isElectronic() ? "card.electronic"
+            row(table, text.getString("license.inquiries"), inquiry.getAgency().in(lang) + " — "
+                    + label("InquiryKind.", inquiry.getKind()) + (inquiry.getSubject().isEmpty() ? "" : " — "
+                    + inquiry.getSubject().in(lang)) + " — " + text.getString(inquiry.isElectronic() ? "card.electronic"
                     : "card.notElectronic"));
         }
     }
@@ -196,7 +198,7 @@ final class CardPdf {
         append(value, "card.inPersonReasons", labels("InPersonReason.", s.getInPersonReasons()),
                 !s.getInPersonReasons().isEmpty());
         append(value, "card.visitLevels", labels("VisitLevel.", s.getVisitLevels()), !s.getVisitLevels().isEmpty());
-        append(value, "card.note", s.getNote(), s.getNote() != null && !s.getNote().isBlank());
+        append(value, "card.note", s.getNote().in(lang), !s.getNote().isEmpty());
         return value.toString();
     }
 
@@ -210,9 +212,10 @@ final class CardPdf {
         if (links.isEmpty()) {
             return none();
         }
-        return links.stream().map(l -> (l.isOtherAgency() ? l.getAgency() + " — " : "")
-                + (l.getSystemName() == null ? "" : l.getSystemName() + " — ")
-                + (l.getExchangedFields() == null ? "" : l.getExchangedFields() + " — ") + label("LinkMode.", l.getMode())
+        return links.stream().map(l -> (l.isOtherAgency() ? l.getAgency().in(lang) + " — " : "")
+                + (l.getSystemName().isEmpty() ? "" : l.getSystemName().in(lang) + " — ")
+                + (l.getExchangedFields().isEmpty() ? "" : l.getExchangedFields().in(lang) + " — ")
+                + label("LinkMode.", l.getMode())
                 + (l.getInquiryBy() == null ? "" : " — " + label("InquiryBy.", l.getInquiryBy())))
                 .collect(Collectors.joining("\n"));
     }
