@@ -27,6 +27,8 @@ class ApiIT extends PortalIT {
         JsonArray cards = Json.createReader(new StringReader(response.body())).readArray();
         List<JsonObject> all = cards.stream().map(JsonValue::asJsonObject).toList();
         assertTrue(all.stream().allMatch(c -> c.getString("status").equals("PUBLISHED")));
+        assertTrue(all.stream().noneMatch(c -> c.getJsonObject("title").getString("fa").equals("نصب کنتور هوشمند")),
+                "the demo draft is not served");
         assertEquals(catalogIds(), all.stream().map(c -> (long) c.getJsonNumber("id").longValue()).sorted().toList(),
                 "the same cards as the public catalog");
 

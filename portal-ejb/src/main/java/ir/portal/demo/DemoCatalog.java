@@ -208,6 +208,15 @@ final class DemoCatalog {
                 LinkMode.ONLINE, null, null)), unit, "demo", now);
     }
 
+    /** A card still in draft: the unit manager of district 2 has it to review; visitors never see it. */
+    static ServiceCard smartMeterDraft(OrgUnit unit, Instant now) {
+        CardContent c = base("نصب کنتور هوشمند", "Smart meter installation",
+                "نصب کنتور هوشمند برای مشترکان پرمصرف به درخواست مشترک.",
+                "A smart meter for high-consumption subscribers, at the subscriber's request.");
+        c.setAverageDays(10);
+        return ServiceCard.draft(c, standardStages(), List.of(), unit, "demo", now);
+    }
+
     /** The license identity card of the water-well service (forms 1 and 2 of seeds/002). */
     static LicenseCard waterWellLicense(ServiceCard wellService) {
         LocalizedText legal = new LocalizedText("قانون توزیع عادلانه آب، ماده ۵ و آیین‌نامه‌ی اجرایی آن",

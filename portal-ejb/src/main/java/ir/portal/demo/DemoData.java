@@ -99,7 +99,8 @@ public class DemoData {
             catalog.add(card);
         });
         catalog.add(DemoCatalog.waterWellLicense(cards.get(cards.size() - 1)));
-        LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards");
+        catalog.add(DemoCatalog.smartMeterDraft(unit("QOM-2"), clock.instant()));
+        LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards and one draft");
     }
 
     private OrgUnit unit(String code) {

@@ -221,6 +221,10 @@ class CatalogServiceIT {
         assertEquals(steps, read.steps());
         assertEquals(inquiries, read.inquiries());
         assertEquals(Set.of(Applicant.NATURAL, Applicant.LEGAL), read.steps().get(0).getApplicants());
+        RevisionView licensed = asExpert.call(() -> catalog.history(id)).get(0);
+        assertEquals("expert", licensed.changedBy());
+        assertTrue(licensed.changes().stream().anyMatch(c -> c.field().equals("license.title.fa")
+                && "پروانه آزمایشی".equals(c.after())), licensed.changes().toString());
 
         assertThrows(CatalogAccessDenied.class, () -> asEditor.call(() -> {
             catalog.defineLicense(id, title, List.of(), List.of());

@@ -127,8 +127,15 @@ public class CatalogService {
         if (title == null || title.getFa() == null || title.getFa().isBlank()) {
             throw new InvalidCardException(Map.of("license.title.fa", CardValidator.REQUIRED));
         }
-        cards.licenseOf(cardId).ifPresentOrElse(license -> license.revise(title, steps, inquiries),
-                () -> cards.add(new LicenseCard(card, title, steps, inquiries)));
+        Optional<LicenseCard> existing = cards.licenseOf(cardId);
+        Map<String, Object> before = existing.map(CatalogService::licenseFields).orElse(Map.of());
+        LicenseCard license = existing.orElseGet(() -> {
+            LicenseCard created = new LicenseCard(card, title, steps, inquiries);
+            cards.add(created);
+            return created;
+        });
+        license.revise(title, steps, inquiries);
+        record(card.getId(), CardAction.EDITED, before, licenseFields(license));
         LOG.info(() -> caller() + " defined the license card of service card " + cardId);
     }
 
@@ -190,8 +197,23 @@ public class CatalogService {
         return context.getCallerPrincipal().getName();
     }
 
+    private static Map<String, Object> licenseFields(LicenseCard license) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("license.title.fa", license.title().getFa());
+        fields.put("license.title.en", license.title().getEn());
+        license.steps().forEach(step -> fields.put("license." + step.getOperation(), step.toString()));
+        List<LicenseInquiry> inquiries = license.inquiries();
+        for (int i = 0; i < inquiries.size(); i++) {
+            fields.put("license.inquiries." + (i + 1), inquiries.get(i).toString());
+        }
+        return fields;
+    }
+
     private void record(ServiceCard card, CardAction action, Map<String, Object> before) {
-        Map<String, Object> after = card.fields();
+        record(card.getId(), action, before, card.fields());
+    }
+
+    private void record(long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after) {
         JsonArrayBuilder changes = Json.createArrayBuilder();
         Set<String> names = new LinkedHashSet<>(after.keySet());
         names.addAll(before.keySet());
@@ -204,7 +226,7 @@ public class CatalogService {
                         .add("after", now == null ? JsonValue.NULL : Json.createValue(now)));
             }
         }
-        cards.add(new ServiceCardRevision(card.getId(), cards.lastRevisionNumber(card.getId()) + 1, action,
+        cards.add(new ServiceCardRevision(cardId, cards.lastRevisionNumber(cardId) + 1, action,
                 caller(), clock.instant(), changes.build().toString()));
     }
 

@@ -165,4 +165,10 @@ public class LicenseInquiry {
     public int hashCode() {
         return Objects.hash(agency, kind, subject, documents, validity, costRials, duration, electronic, notes);
     }
+
+    @Override
+    public String toString() {
+        return agency + " | " + kind + " | " + subject + " | " + documents + " | " + validity + " | " + costRials
+                + " | " + duration + " | " + (electronic ? "electronic" : "not electronic") + " | " + notes;
+    }
 }

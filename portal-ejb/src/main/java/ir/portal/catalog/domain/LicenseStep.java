@@ -200,4 +200,11 @@ public class LicenseStep {
     public int hashCode() {
         return Objects.hash(operation, legalBasis, documents, validity, costRials, applicants, process);
     }
+
+    @Override
+    public String toString() {
+        return operation + ": " + legalBasis + " | " + documents + " | " + validity + " | " + costRials + " | "
+                + getApplicants() + " | " + process + " | " + supervisingBodies + " | " + approximateTime + " | "
+                + (electronic ? "electronic" : "not electronic") + " | " + notes;
+    }
 }
