@@ -25,6 +25,7 @@ import ir.portal.catalog.application.RevisionView;
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.application.LicenseView;
 import ir.portal.catalog.domain.CardAction;
+import ir.portal.catalog.domain.CardFields;
 import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.Vocabulary.Applicant;
@@ -71,9 +72,9 @@ class CatalogServiceIT {
         long id = asExpert.call(() -> catalog.create(written));
 
         ServiceCardForm read = asExpert.call(() -> catalog.edit(id));
-        assertTrue(read.sameCardAs(written), () -> "written " + written.getContent().fields() + "\nread "
-                + read.getContent().fields() + "\n" + read.getStages() + "\n" + read.getLinks());
-        assertEquals(written.getContent().fields(), read.getContent().fields());
+        assertTrue(read.sameCardAs(written), () -> "written " + CardFields.of(written.getContent()) + "\nread "
+                + CardFields.of(read.getContent()) + "\n" + read.getStages() + "\n" + read.getLinks());
+        assertEquals(CardFields.of(written.getContent()), CardFields.of(read.getContent()));
         assertEquals(written.getStages(), read.getStages());
         assertEquals(written.getLinks(), read.getLinks());
         assertEquals(2_000_000L, read.getContent().getRecipients());

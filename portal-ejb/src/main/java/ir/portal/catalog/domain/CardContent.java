@@ -1,8 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import ir.portal.catalog.domain.Vocabulary.Audience;
@@ -123,109 +120,17 @@ public class CardContent {
 
     /** A copy that shares nothing with this one. */
     public CardContent copy() {
-        CardContent c = new CardContent();
-        c.nationalServiceId = nationalServiceId;
-        c.title = LocalizedText.copyOf(title);
-        c.providerAgency = LocalizedText.copyOf(providerAgency);
-        c.parentAgency = LocalizedText.copyOf(parentAgency);
-        c.description = LocalizedText.copyOf(description);
-        c.types = types;
-        c.audiences = audiences;
-        c.nature = nature;
-        c.levels = levels;
-        c.lifeEvents = lifeEvents;
-        c.startTriggers = startTriggers;
-        c.startOther = LocalizedText.copyOf(startOther);
-        c.inputItems = LocalizedText.copyOf(inputItems);
-        c.documents = LocalizedText.copyOf(documents);
-        c.laws = LocalizedText.copyOf(laws);
-        c.recipients = recipients;
-        c.recipientsPeriod = recipientsPeriod;
-        c.averageDays = averageDays;
-        c.frequencyCount = frequencyCount;
-        c.frequencyPeriod = frequencyPeriod;
-        c.inPersonVisits = inPersonVisits;
-        c.costRials = costRials;
-        c.tariff = LocalizedText.copyOf(tariff);
-        c.webAddress = webAddress;
-        c.systemName = LocalizedText.copyOf(systemName);
-        c.processes = LocalizedText.copyOf(processes);
-        c.outputs = LocalizedText.copyOf(outputs);
-        c.filledByName = filledByName;
-        c.filledByPhone = filledByPhone;
-        c.filledByEmail = filledByEmail;
-        return c;
-    }
-
-    /** Every field by name, for revision history and for comparing two versions of a card. */
-    public Map<String, Object> fields() {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("nationalServiceId", nationalServiceId);
-        f.put("title.fa", title == null ? null : title.getFa());
-        f.put("title.en", title == null ? null : title.getEn());
-        f.put("providerAgency.fa", providerAgency == null ? null : providerAgency.getFa());
-        f.put("providerAgency.en", providerAgency == null ? null : providerAgency.getEn());
-        f.put("parentAgency.fa", parentAgency == null ? null : parentAgency.getFa());
-        f.put("parentAgency.en", parentAgency == null ? null : parentAgency.getEn());
-        f.put("description.fa", description == null ? null : description.getFa());
-        f.put("description.en", description == null ? null : description.getEn());
-        f.put("types", getTypes());
-        f.put("audiences", getAudiences());
-        f.put("nature", nature);
-        f.put("levels", getLevels());
-        f.put("lifeEvents", getLifeEvents());
-        f.put("startTriggers", getStartTriggers());
-        f.put("startOther.fa", startOther == null ? null : startOther.getFa());
-        f.put("startOther.en", startOther == null ? null : startOther.getEn());
-        f.put("inputItems.fa", inputItems == null ? null : inputItems.getFa());
-        f.put("inputItems.en", inputItems == null ? null : inputItems.getEn());
-        f.put("documents.fa", documents == null ? null : documents.getFa());
-        f.put("documents.en", documents == null ? null : documents.getEn());
-        f.put("laws.fa", laws == null ? null : laws.getFa());
-        f.put("laws.en", laws == null ? null : laws.getEn());
-        f.put("recipients", recipients);
-        f.put("recipientsPeriod", recipientsPeriod);
-        f.put("averageDays", averageDays);
-        f.put("frequencyCount", frequencyCount);
-        f.put("frequencyPeriod", frequencyPeriod);
-        f.put("inPersonVisits", inPersonVisits);
-        f.put("costRials", costRials);
-        f.put("tariff.fa", tariff == null ? null : tariff.getFa());
-        f.put("tariff.en", tariff == null ? null : tariff.getEn());
-        f.put("webAddress", webAddress);
-        f.put("systemName.fa", systemName == null ? null : systemName.getFa());
-        f.put("systemName.en", systemName == null ? null : systemName.getEn());
-        f.put("processes.fa", processes == null ? null : processes.getFa());
-        f.put("processes.en", processes == null ? null : processes.getEn());
-        f.put("outputs.fa", outputs == null ? null : outputs.getFa());
-        f.put("outputs.en", outputs == null ? null : outputs.getEn());
-        f.put("filledByName", filledByName);
-        f.put("filledByPhone", filledByPhone);
-        f.put("filledByEmail", filledByEmail);
-        return f;
-    }
-
-    /** The text the catalog search looks in: titles, agencies, description, documents, the national id. */
-    public String searchableText() {
-        StringBuilder text = new StringBuilder(Objects.toString(nationalServiceId, ""));
-        for (LocalizedText t : new LocalizedText[] {title, providerAgency, description, inputItems, documents,
-                processes}) {
-            if (t != null) {
-                text.append(' ').append(Objects.toString(t.getFa(), "")).append(' ')
-                        .append(Objects.toString(t.getEn(), ""));
-            }
-        }
-        return text.toString();
+        return CardFields.copy(this);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CardContent other && fields().equals(other.fields());
+        return o instanceof CardContent other && CardFields.of(this).equals(CardFields.of(other));
     }
 
     @Override
     public int hashCode() {
-        return fields().hashCode();
+        return CardFields.of(this).hashCode();
     }
 
     public String getNationalServiceId() {

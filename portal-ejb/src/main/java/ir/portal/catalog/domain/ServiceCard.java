@@ -86,7 +86,7 @@ public class ServiceCard extends BaseEntity {
         stages = new ArrayList<>(newStages.stream().map(StageAccess::copy).toList());
         links = new ArrayList<>(newLinks.stream().map(SystemLink::copy).toList());
         unit = newUnit;
-        searchText = PersianText.normalize(content.searchableText());
+        searchText = PersianText.normalize(CardFields.searchable(content));
         touch(by, now);
     }
 
@@ -118,7 +118,7 @@ public class ServiceCard extends BaseEntity {
 
     /** Every field of the card by name, for the revision history. */
     public Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>(content.fields());
+        Map<String, Object> fields = new LinkedHashMap<>(CardFields.of(content));
         fields.put("unit", unit == null ? null : unit.getCode());
         fields.put("status", status);
         for (int i = 0; i < stages.size(); i++) {
