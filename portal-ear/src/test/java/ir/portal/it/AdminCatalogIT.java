@@ -113,6 +113,23 @@ class AdminCatalogIT extends BrowserIT {
         browser.clickToLoad("#lang-switch");
     }
 
+    @Test
+    void theConsoleSpeaksEnglishLeftToRight() {
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#lang-switch");
+        assertEquals("ltr", browser.attribute("html", "dir"));
+        browser.clickToLoad("#tile-catalog");
+        assertEquals("Service cards", browser.find("#content h1").getText());
+        browser.driver().findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='Correction of branch service']"))
+                .click();
+        assertEquals("Edit service identity card", browser.find("#content h1").getText());
+        assertEquals("Correction of branch service", browser.find("#card\\:titleEn").getDomProperty("value"));
+        assertTrue(browser.find("#card").getText().contains("Links to other systems and agencies"));
+        browser.screenshot("admin-card-en");
+        browser.clickToLoad("#lang-switch");
+        browser.signOut();
+    }
+
     private static WebElement first(String css) {
         return browser.driver().findElements(By.cssSelector(css)).get(0);
     }
