@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -53,6 +62,43 @@ class StatelessPagesIT extends PortalIT {
         HttpResponse<String> desk = Http.get("/my/", session);
         assertEquals(200, desk.statusCode());
         assertFalse(desk.body().toLowerCase(Locale.ROOT).contains("jsessionid"), "no session id in any link");
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsAlsoSecure() throws Exception {
+        int port = 8443 + Integer.getInteger("portal.test.port.offset", 0);
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + port + "/my/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, response.statusCode());
+        String cookie = Http.sessionCookieHeader(response).orElseThrow();
+        List<String> flags = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
+        assertTrue(flags.contains("secure") && flags.contains("httponly") && flags.contains("samesite=lax"), cookie);
+        String plain = Http.sessionCookieHeader(Http.get("/my/")).orElseThrow();
+        assertFalse(List.of(plain.toLowerCase(Locale.ROOT).split(";\\s*")).contains("secure"),
+                "over plain HTTP the cookie cannot be Secure: " + plain);
+    }
+
+    /** The test server's HTTPS listener uses a certificate WildFly made for itself; the test trusts it. */
+    private static SSLContext trustingTheServersOwnCertificate() throws Exception {
+        TrustManager[] trustAll = {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }};
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trustAll, new SecureRandom());
+        return context;
     }
 
     @Test
