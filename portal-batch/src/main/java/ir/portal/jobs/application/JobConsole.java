@@ -22,7 +22,7 @@ import jakarta.ejb.Stateless;
 
 /**
  * What IT sees and does in {@code /admin/jobs}: the jobs this portal knows, their runs newest first with step
- * figures, and starting or restarting a job.
+ * figures, and starting a job.
  */
 @Stateless
 @RolesAllowed({Roles.IT_OPERATOR, Roles.ADMIN})
@@ -44,10 +44,6 @@ public class JobConsole {
             throw new IllegalArgumentException("No such job: " + jobName);
         }
         return operator().start(jobName, parameters);
-    }
-
-    public long restart(long executionId) {
-        return operator().restart(executionId, new Properties());
     }
 
     /** The newest runs of every job, at most {@code limit} of them. */

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.Vocabulary.ServiceType;
+import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.platform.domain.LocalizedText;
 
 /** A card as the catalog lists it. */
@@ -12,7 +13,7 @@ public record CardSummary(long id, LocalizedText title, LocalizedText descriptio
 
     static CardSummary of(ServiceCard card) {
         var content = card.content();
-        boolean electronic = card.stages().stream().anyMatch(s -> s.getStage().name().equals("REQUEST")
+        boolean electronic = card.stages().stream().anyMatch(s -> s.getStage() == Stage.REQUEST
                 && s.isElectronic());
         return new CardSummary(card.getId(), content.getTitle(), content.getDescription(),
                 new LocalizedText(card.getUnit().getNameFa(), card.getUnit().getNameEn()), content.getTypes(),

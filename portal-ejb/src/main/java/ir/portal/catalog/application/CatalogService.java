@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import ir.portal.accounts.domain.Account;
@@ -76,20 +77,20 @@ public class CatalogService {
 
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
     public void publish(long id, long version) {
-        ServiceCard card = forChange(id, version);
-        mayEdit(card);
-        Map<String, Object> before = card.fields();
-        card.publish(caller(), clock.instant());
-        record(card, CardAction.PUBLISHED, before);
+        change(id, version, CardAction.PUBLISHED, card -> card.publish(caller(), clock.instant()));
     }
 
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
     public void withdraw(long id, long version) {
+        change(id, version, CardAction.WITHDRAWN, card -> card.withdraw(caller(), clock.instant()));
+    }
+
+    private void change(long id, long version, CardAction action, Consumer<ServiceCard> change) {
         ServiceCard card = forChange(id, version);
         mayEdit(card);
         Map<String, Object> before = card.fields();
-        card.withdraw(caller(), clock.instant());
-        record(card, CardAction.WITHDRAWN, before);
+        change.accept(card);
+        record(card, action, before);
     }
 
     /** The cards the caller works on: all of them for the portal expert, those of the caller's unit otherwise. */

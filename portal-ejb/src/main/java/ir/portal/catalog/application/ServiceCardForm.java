@@ -41,11 +41,6 @@ public class ServiceCardForm implements Serializable {
         return form;
     }
 
-    /** The stage's row, for the form's table of stages. */
-    public StageAccess stage(Stage stage) {
-        return stages.stream().filter(s -> s.getStage() == stage).findFirst().orElseThrow();
-    }
-
     public void addLink() {
         links.add(new SystemLink());
     }

@@ -84,8 +84,4 @@ public class CatalogRepository {
         return em.createQuery("SELECT COUNT(c) FROM ServiceCard c", Long.class).getSingleResult();
     }
 
-    public Optional<ServiceCard> findByNationalId(String nationalServiceId) {
-        return em.createQuery("SELECT c FROM ServiceCard c WHERE c.content.nationalServiceId = :id",
-                ServiceCard.class).setParameter("id", nationalServiceId).getResultStream().findFirst();
-    }
 }

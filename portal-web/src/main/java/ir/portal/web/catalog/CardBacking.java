@@ -1,6 +1,7 @@
 package ir.portal.web.catalog;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import org.omnifaces.util.Faces;
 
@@ -23,10 +24,15 @@ public class CardBacking {
     private PublishedCard card;
 
     public void load() throws IOException {
-        card = id == null || !id.matches("\\d{1,18}") ? null : queries.published(Long.parseLong(id)).orElse(null);
+        card = published(queries, id).orElse(null);
         if (card == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "card");
         }
+    }
+
+    /** The published card with this id as typed in an address; empty for anything else. */
+    static Optional<PublishedCard> published(CatalogQueries queries, String id) {
+        return id == null || !id.matches("\\d{1,18}") ? Optional.empty() : queries.published(Long.parseLong(id));
     }
 
     public PublishedCard getCard() {

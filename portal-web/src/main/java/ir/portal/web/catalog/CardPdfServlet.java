@@ -23,9 +23,7 @@ public class CardPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getParameter("id");
-        PublishedCard card = id == null || !id.matches("\\d{1,18}") ? null
-                : queries.published(Long.parseLong(id)).orElse(null);
+        PublishedCard card = CardBacking.published(queries, request.getParameter("id")).orElse(null);
         if (card == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -37,7 +37,7 @@ public class LicenseEditBacking implements Serializable {
             cardId = Long.parseLong(card);
             service = catalog.edit(cardId);
             form = catalog.editLicense(cardId);
-        } catch (NumberFormatException | NullPointerException | CatalogAccessDenied | EJBAccessException e) {
+        } catch (NumberFormatException | CatalogAccessDenied | EJBAccessException e) {
             Faces.responseSendError(404, "card");
         }
     }
