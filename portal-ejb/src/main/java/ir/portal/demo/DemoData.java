@@ -1,6 +1,7 @@
 package ir.portal.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,6 +15,8 @@ import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.accounts.domain.Role;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.WorkflowDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -36,6 +39,7 @@ public class DemoData {
     /** One demo account per role: user name, role, display name in Persian, unit code. */
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("citizen", Role.CITIZEN, "مریم احمدی", null),
+            new DemoAccount("citizen2", Role.CITIZEN, "رضا کاظمی", null),
             new DemoAccount("editor", Role.EDITOR, "علی رضایی", "QOM-1"),
             new DemoAccount("manager", Role.UNIT_MANAGER, "زهرا کریمی", "QOM-1"),
             new DemoAccount("expert", Role.PORTAL_EXPERT, "حسین موسوی", "HQ"),
@@ -58,6 +62,9 @@ public class DemoData {
     @Inject
     private CatalogRepository catalog;
 
+    @Inject
+    private DeskRepository desk;
+
     @PostConstruct
     void start() {
         if (!enabled) {
@@ -66,8 +73,14 @@ public class DemoData {
         if (accounts.findByUsername("admin").isEmpty()) {
             loadAccounts();
         }
+        if (accounts.findByUsername("citizen2").isEmpty()) {
+            loadSecondCitizen();
+        }
         if (catalog.count() == 0) {
             loadCatalog();
+        }
+        if (desk.activeWorkflows().isEmpty()) {
+            loadWorkflows();
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();
@@ -83,12 +96,19 @@ public class DemoData {
         OrgUnit district2 = new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false);
         List.of(hq, district1, district2).forEach(accounts::add);
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
-        for (DemoAccount demo : ACCOUNTS) {
+        for (DemoAccount demo : ACCOUNTS.stream().filter(a -> !a.username().equals("citizen2")).toList()) {
             OrgUnit unit = demo.unitCode() == null ? null : accounts.findUnit(demo.unitCode()).orElseThrow();
             accounts.add(new Account(demo.username(), hash, demo.displayName(), demo.username() + "@portal.example",
                     unit, EnumSet.of(demo.role()), clock.instant()));
         }
         LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
+    }
+
+    /** Added after the first demo release, so a second citizen can be shown another's request is closed to them. */
+    private void loadSecondCitizen() {
+        DemoAccount demo = ACCOUNTS.get(1);
+        accounts.add(new Account(demo.username(), hasher.hash(DEMO_PASSWORD.toCharArray()), demo.displayName(),
+                demo.username() + "@portal.example", null, EnumSet.of(demo.role()), Clock.systemUTC().instant()));
     }
 
     private void loadCatalog() {
@@ -101,6 +121,15 @@ public class DemoData {
         catalog.add(DemoCatalog.waterWellLicense(cards.get(cards.size() - 1)));
         catalog.add(DemoCatalog.smartMeterDraft(unit("QOM-2"), clock.instant()));
         LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards and one draft");
+    }
+
+    private void loadWorkflows() {
+        Instant now = Clock.systemUTC().instant();
+        desk.serviceCardTitled("اصلاح سرویس انشعاب").ifPresent(card ->
+                desk.add(new WorkflowDefinition(card, 1, DemoDesk.branchCorrection(), "demo", now)));
+        desk.serviceCardTitled("درخواست انشعاب جدید برق").ifPresent(card ->
+                desk.add(new WorkflowDefinition(card, 1, DemoDesk.newBranch(), "demo", now)));
+        LOG.info("Demo workflows loaded: correction of branch service, new branch");
     }
 
     private OrgUnit unit(String code) {

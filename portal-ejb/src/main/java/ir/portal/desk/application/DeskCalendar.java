@@ -1,0 +1,48 @@
+package ir.portal.desk.application;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.WorkingCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The working calendar as configured: the working days of the week ({@code portal.desk.working-days}, Saturday to
+ * Wednesday unless set) and the holidays the admin keeps; and today's date where the organisation works.
+ */
+@ApplicationScoped
+public class DeskCalendar {
+
+    @Inject
+    @ConfigProperty(name = "portal.desk.working-days", defaultValue = "SATURDAY,SUNDAY,MONDAY,TUESDAY,WEDNESDAY")
+    String workingDays;
+
+    @Inject
+    @ConfigProperty(name = "portal.desk.zone", defaultValue = "Asia/Tehran")
+    String zone;
+
+    @Inject
+    DeskRepository desk;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public WorkingCalendar calendar() {
+        Set<DayOfWeek> days = Arrays.stream(workingDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        return new WorkingCalendar(days, desk.holidays());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+    }
+}

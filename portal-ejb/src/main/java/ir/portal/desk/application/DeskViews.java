@@ -1,0 +1,97 @@
+package ir.portal.desk.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.desk.domain.DocumentSlot;
+import ir.portal.desk.domain.RequestDocument;
+import ir.portal.desk.domain.RequestEvent;
+import ir.portal.desk.domain.RequestEventKind;
+import ir.portal.desk.domain.ServiceRequest;
+import ir.portal.desk.domain.TrackingCode;
+import ir.portal.desk.domain.WorkflowDefinition;
+import ir.portal.desk.domain.WorkflowStage;
+import ir.portal.desk.domain.WorkflowTransition;
+import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.platform.domain.LocalizedText;
+
+/** Builds the records the screens read from a request and its history. */
+final class DeskViews {
+
+    private static final LocalizedText CITIZEN = new LocalizedText("متقاضی", "Applicant");
+
+    private DeskViews() {
+    }
+
+    static Receipt receipt(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
+        Integer days = r.getServiceCard().content().getAverageDays();
+        return new Receipt(r.getId(), r.getTrackingCode(), new TrackingCode(r.getTrackingCode()).grouped(),
+                r.getServiceCard().content().getTitle(), unit(r.getUnit()), r.getApplicantName(), r.getNationalId(),
+                r.getSubmittedAt(), r.dueOn(calendar, today), days == null ? 0 : days);
+    }
+
+    static RequestRow row(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
+        WorkflowStage stage = r.currentStage();
+        return new RequestRow(r.getId(), new TrackingCode(r.getTrackingCode()).grouped(),
+                r.getServiceCard().content().getTitle(), stage.getName(), r.getApplicantName(), r.getSubmittedAt(),
+                r.dueOn(calendar, today), r.isOverdue(calendar, today), stage.isWaitsOnCitizen(), r.getOutcome(),
+                r.isUnreadByStaff());
+    }
+
+    static LocalizedText unit(OrgUnit unit) {
+        return unit == null ? CITIZEN : new LocalizedText(unit.getNameFa(), unit.getNameEn());
+    }
+
+    /** The stages in order, each marked passed or current; final stages not reached are left out. */
+    static List<StageStep> steps(ServiceRequest r, List<RequestEvent> history) {
+        WorkflowDefinition workflow = r.getWorkflow();
+        Set<String> passed = new HashSet<>();
+        history.stream().filter(e -> e.getFromStage() != null).forEach(e -> passed.add(e.getFromStage()));
+        List<StageStep> steps = new ArrayList<>();
+        for (WorkflowStage stage : workflow.stages()) {
+            boolean current = stage.getCode().equals(r.getStage());
+            if (stage.isFinal() && !current) {
+                continue;
+            }
+            steps.add(new StageStep(stage.getCode(), stage.getName(), passed.contains(stage.getCode()) && !current,
+                    current));
+        }
+        return steps;
+    }
+
+    static List<HistoryLine> history(ServiceRequest r, List<RequestEvent> events, boolean forStaff,
+            boolean withNotes) {
+        WorkflowDefinition workflow = r.getWorkflow();
+        Map<String, WorkflowStage> stages = workflow.stages().stream()
+                .collect(Collectors.toMap(WorkflowStage::getCode, Function.identity()));
+        List<HistoryLine> lines = new ArrayList<>();
+        for (RequestEvent e : events) {
+            LocalizedText step = e.getTransition() == null ? null : workflow.transitions().stream()
+                    .filter(t -> t.getCode().equals(e.getTransition()) && t.getFrom().equals(e.getFromStage()))
+                    .map(WorkflowTransition::getName).findFirst().orElse(null);
+            WorkflowStage to = e.getToStage() == null ? null : stages.get(e.getToStage());
+            boolean note = withNotes || e.getKind() == RequestEventKind.TRANSITION && !e.isByStaff();
+            lines.add(new HistoryLine(e.getAt(), e.getKind(), step, to == null ? null : to.getName(),
+                    e.isByStaff() ? unit(e.getActorUnit()) : CITIZEN, e.isByStaff(), note ? e.getNote() : null,
+                    e.getDateValue(), e.getAmountRials(), withNotes ? e.getDocumentId() : null,
+                    forStaff && e.getActor() != null ? e.getActor().getDisplayName() : null,
+                    forStaff ? e.getClient() : null));
+        }
+        return lines;
+    }
+
+    static List<DocumentRow> documents(ServiceRequest r, List<RequestDocument> documents) {
+        Map<String, LocalizedText> slots = r.getWorkflow().documents().stream()
+                .collect(Collectors.toMap(DocumentSlot::getCode, DocumentSlot::getLabel));
+        return documents.stream().map(d -> new DocumentRow(d.getId(),
+                slots.getOrDefault(d.getSlot(), new LocalizedText(d.getSlot(), d.getSlot())), d.getFileName(),
+                d.getMediaType(), d.getSizeBytes(), d.getUploadedAt(), d.isByStaff())).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package ir.portal.desk.application;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import ir.portal.accounts.domain.Roles;
+import ir.portal.catalog.domain.CatalogRepository;
+import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.WorkflowDefinition;
+import ir.portal.desk.domain.WorkflowDraft;
+import ir.portal.platform.domain.ConcurrentEditException;
+import ir.portal.platform.domain.LocalizedText;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * The portal expert's work on workflow definitions. A saved edit is the next revision: new requests start on it,
+ * requests already running finish on the revision they started with.
+ */
+@Stateless
+@RolesAllowed(Roles.PORTAL_EXPERT)
+public class WorkflowAdministration {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowAdministration.class.getName());
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    DeskRepository desk;
+
+    @Inject
+    CatalogRepository cards;
+
+    public List<WorkflowRow> workflows() {
+        return desk.activeWorkflows().stream().map(w -> new WorkflowRow(w.getId(), w.getVersion(),
+                w.getServiceCard().getId(), w.getServiceCard().content().getTitle(), w.getRevision(),
+                w.stages().size(), w.transitions().size(), w.getCreatedAt(), w.getCreatedBy())).toList();
+    }
+
+    /** The active revision of a service's workflow, to edit. */
+    public EditableWorkflow edit(long serviceCardId) {
+        WorkflowDefinition w = desk.activeWorkflow(serviceCardId)
+                .orElseThrow(() -> new RequestNotFound("No workflow for service " + serviceCardId));
+        return new EditableWorkflow(serviceCardId, w.getServiceCard().content().getTitle(), w.getId(),
+                w.getVersion(), w.getRevision(), w.draft());
+    }
+
+    /**
+     * Saves the draft as the next revision of the service's workflow. {@code basedOn} and {@code version} are the
+     * revision the expert edited: if another expert saved in between, nothing is saved and they are told.
+     */
+    public int revise(long serviceCardId, long basedOn, long version, WorkflowDraft draft) {
+        List<String> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            problems.forEach(p -> byKey.put(p.substring(p.indexOf(':') + 1), p.substring(0, p.indexOf(':'))));
+            throw new InvalidSubmission(byKey);
+        }
+        ServiceCard card = cards.find(serviceCardId)
+                .orElseThrow(() -> new RequestNotFound("No service " + serviceCardId));
+        desk.activeWorkflow(serviceCardId).ifPresent(current -> {
+            if (current.getId() != basedOn || current.getVersion() != version) {
+                throw new ConcurrentEditException("Workflow of service " + serviceCardId,
+                        new OptimisticLockException(current));
+            }
+            current.retire();
+        });
+        int revision = desk.lastRevision(serviceCardId) + 1;
+        desk.add(new WorkflowDefinition(card, revision, draft, context.getCallerPrincipal().getName(),
+                Clock.systemUTC().instant()));
+        LOG.info(() -> context.getCallerPrincipal().getName() + " saved revision " + revision
+                + " of the workflow of service " + serviceCardId);
+        return revision;
+    }
+
+    /** A workflow in the expert's list. */
+    public record WorkflowRow(long id, long version, long serviceId, LocalizedText service, int revision, int stages,
+            int transitions, java.time.Instant createdAt, String createdBy) {
+    }
+
+    /** The active revision of a workflow as a draft to change. */
+    public record EditableWorkflow(long serviceId, LocalizedText service, long workflowId, long version,
+            int revision, WorkflowDraft draft) {
+    }
+}

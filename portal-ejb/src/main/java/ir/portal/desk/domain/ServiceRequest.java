@@ -1,0 +1,430 @@
+package ir.portal.desk.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ir.portal.accounts.domain.Account;
+import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.accounts.domain.Roles;
+import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.platform.domain.BaseEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A citizen's request for a service: the form as submitted, the tracking code, where it stands in the workflow
+ * revision it started on, when the answer is due, and what the workflow produced (visit date, payment slip,
+ * completion date, answer). The due date moves on while the request waits on the citizen.
+ */
+@Entity
+@Table(name = "service_request")
+public class ServiceRequest extends BaseEntity {
+
+    @Column(name = "tracking_code", nullable = false, unique = true, length = 20)
+    private String trackingCode;
+
+    @Column(name = "form_token", nullable = false, unique = true, length = 64)
+    private String formToken;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "workflow_id", nullable = false)
+    private WorkflowDefinition workflow;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "service_card_id", nullable = false)
+    private ServiceCard serviceCard;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private OrgUnit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "applicant_id")
+    private Account applicant;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by_id", nullable = false)
+    private Account submittedBy;
+
+    @Column(name = "national_id", nullable = false, length = 10)
+    private String nationalId;
+
+    @Column(name = "applicant_name", nullable = false, length = 200)
+    private String applicantName;
+
+    @Column(name = "mobile", nullable = false, length = 11)
+    private String mobile;
+
+    @Column(name = "email", length = 320)
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_field", joinColumns = @JoinColumn(name = "request_id"))
+    @MapKeyColumn(name = "code", length = 60)
+    @Column(name = "field_value", nullable = false, length = 2000)
+    private Map<String, String> fields = new LinkedHashMap<>();
+
+    @Column(name = "stage", nullable = false, length = 60)
+    private String stage;
+
+    @Column(name = "waiting_for", nullable = false, length = 200)
+    private String waitingFor;
+
+    @Column(name = "stage_entered_at", nullable = false)
+    private Instant stageEnteredAt;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "submitted_on", nullable = false)
+    private LocalDate submittedOn;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "paused_on")
+    private LocalDate pausedOn;
+
+    @Column(name = "paused_days", nullable = false)
+    private int pausedDays;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20)
+    private Outcome outcome;
+
+    @Column(name = "visit_on")
+    private LocalDate visitOn;
+
+    @Column(name = "work_on")
+    private LocalDate workOn;
+
+    @Column(name = "amount_rials")
+    private Long amountRials;
+
+    @Column(name = "bill_id", length = 13)
+    private String billId;
+
+    @Column(name = "payment_id", length = 13)
+    private String paymentId;
+
+    @Column(name = "paid_reference", length = 100)
+    private String paidReference;
+
+    @Column(name = "answer", length = 8000)
+    private String answer;
+
+    @Column(name = "unread_by_staff", nullable = false)
+    private boolean unreadByStaff;
+
+    @Column(name = "rating")
+    private Integer rating;
+
+    @Column(name = "feedback", length = 2000)
+    private String feedback;
+
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+
+    protected ServiceRequest() {
+    }
+
+    /**
+     * A new request at the start stage of its workflow, due the card's average number of working days after the
+     * day it came in.
+     */
+    public static ServiceRequest submit(WorkflowDefinition workflow, Applicant applicant, Map<String, String> fields,
+            TrackingCode code, String formToken, Actor by, WorkingCalendar calendar, LocalDate today, Instant now) {
+        ServiceRequest request = new ServiceRequest();
+        request.trackingCode = code.value();
+        request.formToken = formToken;
+        request.workflow = workflow;
+        request.serviceCard = workflow.getServiceCard();
+        request.unit = workflow.getServiceCard().getUnit();
+        request.applicant = applicant.account();
+        request.submittedBy = by.account();
+        request.nationalId = applicant.nationalId().value();
+        request.applicantName = applicant.name();
+        request.mobile = applicant.mobile().value();
+        request.email = applicant.email();
+        request.fields = new LinkedHashMap<>(fields);
+        request.submittedAt = now;
+        request.submittedOn = today;
+        Integer days = workflow.getServiceCard().content().getAverageDays();
+        request.dueOn = calendar.addWorkingDays(today, days == null ? 0 : days);
+        request.enter(workflow.getStartStage(), today, now);
+        return request;
+    }
+
+    /** The first line of the history, written once the request has its id. */
+    public RequestEvent submittedEvent(Actor by) {
+        return new RequestEvent(getId(), RequestEventKind.SUBMITTED, by, submittedAt)
+                .transition(null, null, stage);
+    }
+
+    /** Whether the actor may take the transition on this request: by role and unit, or as the applicant. */
+    public boolean allows(WorkflowTransition transition, Actor actor) {
+        if (closedAt != null || !transition.getFrom().equals(stage)) {
+            return false;
+        }
+        if (Roles.CITIZEN.equals(transition.getRole())) {
+            return isApplicant(actor.account());
+        }
+        return actor.hasRole(transition.getRole())
+                && (transition.getUnitScope() == UnitScope.ANY || unit.equals(actor.unit()));
+    }
+
+    public boolean isApplicant(Account account) {
+        return applicant != null && applicant.equals(account);
+    }
+
+    /**
+     * Moves the request on. The caller checked {@link #allows}; what the transition needs must be in the input.
+     * Leaving a stage that waited on the citizen moves the due date on by the working days it waited.
+     */
+    public RequestEvent move(WorkflowTransition transition, TransitionInput input, Actor actor,
+            WorkingCalendar calendar, LocalDate today, Instant now) {
+        if (!allows(transition, actor)) {
+            throw new IllegalStateException(actor.account().getUsername() + " may not take " + transition.getCode()
+                    + " on request " + getId() + " at " + stage);
+        }
+        String from = stage;
+        resume(calendar, today);
+        StageOutput output = transition.getOutput();
+        if (output == StageOutput.VISIT_DATE) {
+            visitOn = input.date();
+        } else if (output == StageOutput.WORK_DATE) {
+            workOn = input.date();
+        } else if (output == StageOutput.ANSWER) {
+            answer = input.comment();
+        } else if (output == StageOutput.PAYMENT_CONFIRMED) {
+            paidReference = input.comment();
+        }
+        enter(transition.getTo(), today, now);
+        if (workflow.stage(stage).isFinal() && answer == null && input.comment() != null) {
+            answer = input.comment();
+        }
+        return new RequestEvent(getId(), RequestEventKind.TRANSITION, actor, now)
+                .transition(transition.getCode(), from, stage)
+                .with(input.comment(), input.date(), input.amountRials());
+    }
+
+    /** The payment slip the citizen pays: the bank identifies the payment by these two numbers. */
+    public void issueSlip(BillId bill, PaymentId payment) {
+        this.billId = bill.value();
+        this.paymentId = payment.value();
+        this.amountRials = payment.amountRials();
+    }
+
+    /** A message on the request, from the citizen or from staff. */
+    public RequestEvent message(String text, Actor actor, Instant now) {
+        unreadByStaff = !actor.isStaff();
+        return new RequestEvent(getId(), RequestEventKind.MESSAGE, actor, now).with(text, null, null);
+    }
+
+    /** Someone read a file of the request; the audit keeps who. */
+    public RequestEvent downloaded(RequestDocument document, Actor actor, Instant now) {
+        RequestEvent event = new RequestEvent(getId(), RequestEventKind.DOWNLOAD, actor, now)
+                .with(document.getFileName(), null, null);
+        event.attach(document.getId());
+        return event;
+    }
+
+    public void readByStaff() {
+        unreadByStaff = false;
+    }
+
+    /** The citizen's rating of a completed request, given once. */
+    public RequestEvent rate(int stars, String comment, Actor actor, Instant now) {
+        if (!isApplicant(actor.account()) || outcome != Outcome.COMPLETED || rating != null || stars < 1
+                || stars > 5) {
+            throw new IllegalStateException("Request " + getId() + " cannot be rated now");
+        }
+        rating = stars;
+        feedback = comment;
+        ratedAt = now;
+        return new RequestEvent(getId(), RequestEventKind.FEEDBACK, actor, now).with(comment, null, (long) stars);
+    }
+
+    public boolean mayBeRated() {
+        return outcome == Outcome.COMPLETED && rating == null;
+    }
+
+    /** The date the answer is due as of today: while the request waits on the citizen, each working day adds one. */
+    public LocalDate dueOn(WorkingCalendar calendar, LocalDate today) {
+        return pausedOn == null ? dueOn : calendar.addWorkingDays(dueOn, calendar.workingDaysBetween(pausedOn, today));
+    }
+
+    public boolean isOverdue(WorkingCalendar calendar, LocalDate today) {
+        return closedAt == null && pausedOn == null && today.isAfter(dueOn(calendar, today));
+    }
+
+    private void enter(String next, LocalDate today, Instant now) {
+        WorkflowStage target = workflow.stage(next);
+        stage = next;
+        stageEnteredAt = now;
+        waitingFor = workflow.waitingFor(next);
+        if (target.isWaitsOnCitizen()) {
+            pausedOn = today;
+        }
+        if (target.isFinal()) {
+            outcome = target.getOutcome();
+            closedAt = now;
+        }
+    }
+
+    private void resume(WorkingCalendar calendar, LocalDate today) {
+        if (pausedOn != null) {
+            int waited = calendar.workingDaysBetween(pausedOn, today);
+            dueOn = calendar.addWorkingDays(dueOn, waited);
+            pausedDays += waited;
+            pausedOn = null;
+        }
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public WorkflowDefinition getWorkflow() {
+        return workflow;
+    }
+
+    public ServiceCard getServiceCard() {
+        return serviceCard;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public Account getApplicant() {
+        return applicant;
+    }
+
+    public Account getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Map<String, String> fields() {
+        return Map.copyOf(fields);
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public WorkflowStage currentStage() {
+        return workflow.stage(stage);
+    }
+
+    /** The roles that may take the next step, as {@code |role|role|}. */
+    public String getWaitingFor() {
+        return waitingFor;
+    }
+
+    public Instant getStageEnteredAt() {
+        return stageEnteredAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public LocalDate getPausedOn() {
+        return pausedOn;
+    }
+
+    public int getPausedDays() {
+        return pausedDays;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getVisitOn() {
+        return visitOn;
+    }
+
+    public LocalDate getWorkOn() {
+        return workOn;
+    }
+
+    public Long getAmountRials() {
+        return amountRials;
+    }
+
+    public String getBillId() {
+        return billId;
+    }
+
+    public String getPaymentId() {
+        return paymentId;
+    }
+
+    public String getPaidReference() {
+        return paidReference;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public boolean isUnreadByStaff() {
+        return unreadByStaff;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+}

@@ -1,0 +1,22 @@
+package ir.portal.desk;
+
+import java.util.concurrent.Callable;
+
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+import ir.portal.accounts.domain.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+/** Runs a piece of work as the demo citizen {@code citizen}. */
+@Stateless
+@PermitAll
+@RunAs(Roles.CITIZEN)
+@RunAsPrincipal("citizen")
+public class AsApplicant {
+
+    public <V> V call(Callable<V> work) throws Exception {
+        return work.call();
+    }
+}

@@ -1,0 +1,54 @@
+package ir.portal.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.desk.domain.TrackingCode;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The tracking codes of ten thousand stored requests: all different, each passing its check digit. */
+@ExtendWith(ArquillianExtension.class)
+class TrackingCodesIT {
+
+    private static final String PREFIX = "bulk-codes-";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("tracking-codes-it");
+    }
+
+    @Inject
+    BulkRequests bulk;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Test
+    void tenThousandRequestsHaveUniqueCodesThatPassTheirCheck() {
+        try {
+            for (int batch = 0; batch < 10; batch++) {
+                bulk.make(PREFIX, batch * 1000, 1000);
+            }
+            List<String> codes = em.createQuery("SELECT r.trackingCode FROM ServiceRequest r "
+                    + "WHERE r.formToken LIKE :p", String.class).setParameter("p", PREFIX + "%").getResultList();
+            assertEquals(10_000, codes.size());
+            assertEquals(10_000, new HashSet<>(codes).size(), "no code twice");
+            assertTrue(codes.stream().allMatch(c -> TrackingCode.parse(c).map(TrackingCode::value)
+                    .filter(c::equals).isPresent()), "every code passes its check digit");
+        } finally {
+            bulk.remove(PREFIX);
+        }
+    }
+}

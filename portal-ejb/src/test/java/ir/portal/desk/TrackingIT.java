@@ -1,0 +1,78 @@
+package ir.portal.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.desk.application.DeskSubmission;
+import ir.portal.desk.application.Receipt;
+import ir.portal.desk.application.TooManyAttempts;
+import ir.portal.desk.application.Tracking;
+import ir.portal.desk.application.TrackingView;
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.i18n.PersianDigits;
+import jakarta.inject.Inject;
+
+/** The public tracking lookup: the code and the national ID together, a few times per client. */
+@ExtendWith(ArquillianExtension.class)
+class TrackingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("tracking-it");
+    }
+
+    @Inject
+    DeskSubmission submission;
+
+    @Inject
+    Tracking tracking;
+
+    @Inject
+    DeskRepository repository;
+
+    @Inject
+    AsApplicant asCitizen;
+
+    private Receipt submitted() throws Exception {
+        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
+                DeskSamples.identityDocument(), "x"));
+    }
+
+    @Test
+    void theCodeWithItsNationalIdShowsTheStages() throws Exception {
+        Receipt receipt = submitted();
+        TrackingView view = tracking.track(PersianDigits.toPersian(receipt.groupedCode()), DeskSamples.NATIONAL_ID,
+                "192.0.2.10").orElseThrow();
+        assertEquals(receipt.groupedCode(), view.groupedCode());
+        assertEquals("بررسی فرم در دفتر", view.stage().in("fa"));
+        assertTrue(view.history().stream().allMatch(h -> h.person() == null && h.note() == null),
+                "no names, no notes");
+    }
+
+    @Test
+    void theRightCodeWithAnotherNationalIdShowsNothing() throws Exception {
+        Receipt receipt = submitted();
+        assertTrue(tracking.track(receipt.trackingCode(), DeskSamples.OTHER_NATIONAL_ID, "192.0.2.11").isEmpty());
+        assertTrue(tracking.track(receipt.trackingCode(), "", "192.0.2.11").isEmpty(), "no lookup by code alone");
+    }
+
+    @Test
+    void aClientIsStoppedAfterTenAttempts() {
+        for (int i = 0; i < 10; i++) {
+            assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99").isEmpty());
+        }
+        assertThrows(TooManyAttempts.class,
+                () -> tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99"));
+        assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.100").isEmpty(),
+                "another client is not held back");
+    }
+}
