@@ -47,7 +47,7 @@ public class BulkRequests {
         Applicant applicant = new Applicant(citizen, NationalId.parse(DeskSamples.NATIONAL_ID).orElseThrow(),
                 "Bulk", MobileNumber.parse("09121234567").orElseThrow(), null);
         for (int i = from; i < from + count; i++) {
-            em.persist(ServiceRequest.submit(workflow, applicant, Map.of("bill", "1234567814129"), codes.fresh(),
+            em.persist(ServiceRequest.submit(workflow, applicant, Map.of("bill", "1234567814127"), codes.fresh(),
                     tokenPrefix + i, actor, calendar.calendar(), calendar.today(), Clock.systemUTC().instant()));
             if (i % 200 == 0) {
                 em.flush();

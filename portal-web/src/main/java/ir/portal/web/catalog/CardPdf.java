@@ -1,9 +1,6 @@
 package ir.portal.web.catalog;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Collection;
@@ -25,6 +22,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import ir.portal.catalog.application.PublishedCard;
+import ir.portal.web.pdf.PdfFonts;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
@@ -41,8 +39,8 @@ import ir.portal.web.i18n.Dates;
  */
 final class CardPdf {
 
-    private static final BaseFont REGULAR = font("Vazirmatn-Regular.ttf");
-    private static final BaseFont BOLD = font("Vazirmatn-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD = PdfFonts.BOLD;
 
     private final PublishedCard card;
     private final Locale locale;
@@ -266,14 +264,5 @@ final class CardPdf {
 
     private String none() {
         return text.getString("card.none");
-    }
-
-    private static BaseFont font(String name) {
-        try (InputStream in = CardPdf.class.getResourceAsStream("/ir/portal/web/fonts/" + name)) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

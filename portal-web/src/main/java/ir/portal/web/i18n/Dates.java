@@ -1,5 +1,6 @@
 package ir.portal.web.i18n;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,6 +45,16 @@ public class Dates {
     /** A moment's day, written out: "۵ آذر ۱۴۰۵". */
     public String date(Instant instant) {
         return instant == null ? "" : JalaliDate.format(instant.atZone(ZONE).toLocalDate(), language.getLocale());
+    }
+
+    /** A day, written out in the reader's calendar words: "۱۲ آذر ۱۴۰۵". */
+    public String day(LocalDate date) {
+        return date == null ? "" : JalaliDate.format(date, language.getLocale());
+    }
+
+    /** A bundle text with one number put in, in the reader's digits. */
+    public String format(String pattern, Object number) {
+        return MessageFormat.format(pattern, number(number));
     }
 
     /** A number grouped by thousands in the reader's digits: ۲٬۰۰۰٬۰۰۰ or 2,000,000. */

@@ -1,0 +1,245 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The service desk in the browser: a citizen submits the correction of branch service with two documents, gets
+ * the receipt and code; the counter office and the case officer move it through the ten steps of seeds/002 (the
+ * officer in English); the citizen sees each stage, pays by slip, reads the answer and rates it.
+ */
+class DeskIT extends BrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+    private static final String NATIONAL_ID = "0499370899";
+
+    /** Submits the branch-correction form as the signed-in citizen; returns {request id, tracking code}. */
+    private static String[] submitBranchCorrection() throws IOException {
+        browser.open("/catalog/?q=" + java.net.URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
+        browser.clickToLoad(".service-link");
+        browser.clickToLoad("#start");
+        fillForm();
+        browser.find(".document-identity").sendKeys(file("national-card.pdf", pdf()).toString());
+        browser.find(".document-photo").sendKeys(file("branch.png", png()).toString());
+        browser.clickToLoad("#request\\:submit");
+        assertEquals("/desk/receipt.xhtml", browser.path(), () -> browser.find("#content").getText());
+        String id = URI.create(browser.driver().getCurrentUrl()).getQuery().replaceAll(".*id=(\\d+).*", "$1");
+        return new String[] {id, browser.find("#tracking-code").getText()};
+    }
+
+    private static void fillForm() {
+        browser.find("#request\\:nationalId").sendKeys("۰۴۹۹۳۷۰۸۹۹");
+        browser.find("#request\\:mobile").sendKeys("۰۹۱۲ ۱۲۳ ۴۵۶۷");
+        browser.find("#request\\:email").sendKeys("citizen@portal.example");
+        browser.find(".field-bill").sendKeys("1234567814127");
+        browser.find(".field-problem").sendKeys("پارگی کابل سرویس");
+    }
+
+    private static void step(String transition) {
+        browser.clickToLoad(".step-" + transition);
+    }
+
+    private static String stage() {
+        return browser.find("#current-stage").getText();
+    }
+
+    @Test
+    void aCitizenSubmitsAndFollowsTheBranchCorrectionToItsAnswer() throws Exception {
+        browser.signIn("citizen", PASSWORD);
+        String[] submitted = submitBranchCorrection();
+        String id = submitted[0];
+        String code = submitted[1];
+        assertTrue(code.matches("[۰-۹]{4}-[۰-۹]{4}-[۰-۹]{4}-[۰-۹]{2}"), code);
+        assertTrue(browser.find("#messages").getText().contains("درخواست شما ثبت شد"));
+        assertFalse(browser.find("#due-on").getText().isBlank());
+        browser.screenshot("desk-receipt-fa");
+        try (PDDocument pdf = Loader.loadPDF(download("/desk/receipt.pdf?id=" + id))) {
+            assertTrue(pdf.getDocumentInformation().getTitle().contains(ir.portal.i18n.PersianDigits.toLatin(code)),
+                    pdf.getDocumentInformation().getTitle());
+        }
+        browser.clickToLoad("#open-request");
+        assertEquals("بررسی فرم در دفتر", stage());
+        assertEquals(2, browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.document")).size());
+        browser.find("#messages-form\\:message").sendKeys("کابل از تیر تا کنتور پاره شده است.");
+        browser.clickToLoad("#messages-form\\:send-message");
+        assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"));
+        browser.signOut();
+
+        browser.signIn("clerk", PASSWORD);
+        browser.clickToLoad("#menu-desk");
+        browser.find("#queue\\:code").sendKeys(code);
+        browser.find("#queue\\:filter").click();
+        browser.screenshot("desk-queue-fa");
+        browser.clickToLoad(".request-link");
+        assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"), "the clerk reads the message");
+        step("approve-form");
+        assertEquals("تسویه بدهی", stage());
+        step("debt-settled");
+        step("issue-code");
+        step("send-documents");
+        assertEquals("بررسی فنی و مالی", stage());
+        browser.signOut();
+
+        browser.signIn("officer", PASSWORD);
+        browser.open("/lang/en?back=/admin/desk/request.xhtml?id=" + id);
+        browser.open("/admin/desk/request.xhtml?id=" + id);
+        assertEquals("Technical and financial review", stage());
+        step("announce-conditions");
+        assertTrue(browser.find("#problem-amount").getText().contains("required"), "an amount is needed");
+        browser.find("#steps\\:comment").sendKeys("The service cable is replaced; cost as per tariff.");
+        browser.find("#steps\\:amount").sendKeys("1,500,000");
+        step("announce-conditions");
+        assertEquals("Conditions announced", stage());
+        browser.screenshot("desk-officer-en");
+        browser.open("/lang/fa?back=/");
+        browser.signOut();
+
+        browser.signIn("citizen", PASSWORD);
+        browser.open("/my/request.xhtml?id=" + id);
+        assertEquals("اعلام شرایط به مشترک", stage());
+        assertFalse(browser.find("#payment-id").getText().isBlank(), "the payment slip shows");
+        browser.screenshot("desk-conditions-fa");
+        step("accept-conditions");
+        assertEquals("پرداخت هزینه‌ها", stage());
+        browser.signOut();
+
+        browser.signIn("officer", PASSWORD);
+        browser.open("/admin/desk/request.xhtml?id=" + id);
+        browser.find("#steps\\:comment").sendKeys("TRACE884201");
+        step("confirm-payment");
+        browser.find("#steps\\:date").sendKeys("۱۴۰۵/۰۹/۲۰");
+        step("announce-date");
+        assertTrue(browser.find("#visit").getText().contains("۱۴۰۵"), browser.find("#visit").getText());
+        browser.find("#steps\\:comment").sendKeys("سرویس انشعاب شما اصلاح شد و کابل نو نصب گردید.");
+        browser.find("#steps\\:date").sendKeys("1405/09/22");
+        step("complete");
+        assertEquals("انجام شد", stage());
+        browser.signOut();
+
+        browser.signIn("citizen", PASSWORD);
+        browser.open("/my/");
+        assertTrue(browser.find("#my-requests").getText().contains("انجام شد"));
+        browser.open("/my/request.xhtml?id=" + id);
+        assertTrue(browser.find("#answer").getText().contains("کابل نو نصب گردید"));
+        browser.find("#rating\\:stars input[value='5']").click();
+        browser.find("#rating\\:feedback").sendKeys("سریع و بی‌دردسر");
+        browser.clickToLoad("#rating\\:send-rating");
+        assertTrue(browser.find("#rating-given").getText().contains("۵"));
+        assertFalse(browser.has("#rating\\:send-rating"), "rated once");
+        browser.screenshot("desk-answer-fa");
+        browser.signOut();
+    }
+
+    @Test
+    void anExecutableRenamedPdfIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
+        browser.signIn("citizen", PASSWORD);
+        browser.open("/catalog/?q=" + java.net.URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
+        browser.clickToLoad(".service-link");
+        browser.clickToLoad("#start");
+        fillForm();
+        browser.find(".document-identity").sendKeys(file("setup.pdf", executable()).toString());
+        browser.clickToLoad("#request\\:submit");
+        assertEquals("/my/new.xhtml", browser.path());
+        assertTrue(browser.find(".problem-document-identity").getText().contains("PDF"),
+                browser.find(".problem-document-identity").getText());
+        assertEquals("۰۴۹۹۳۷۰۸۹۹", browser.find("#request\\:nationalId").getDomProperty("value"));
+        assertEquals("پارگی کابل سرویس", browser.find(".field-problem").getDomProperty("value"));
+        browser.screenshot("desk-refused-upload-fa");
+        browser.signOut();
+    }
+
+    @Test
+    void theTrackingPageNeedsTheCodeAndTheRightNationalId() throws Exception {
+        browser.signIn("citizen", PASSWORD);
+        String code = submitBranchCorrection()[1];
+        browser.signOut();
+
+        browser.open("/track/");
+        browser.find("#code").sendKeys(code);
+        browser.find("#nationalId").sendKeys("0790419904");
+        browser.clickToLoad("#track-submit");
+        assertFalse(browser.has("#tracked"), "nothing about the request");
+        assertFalse(browser.source().contains("پارگی"), "nothing about the request");
+        assertTrue(browser.find("#messages").getText().contains("یافت نشد"));
+
+        browser.find("#nationalId").clear();
+        browser.find("#nationalId").sendKeys(NATIONAL_ID);
+        browser.clickToLoad("#track-submit");
+        assertEquals("بررسی فرم در دفتر", browser.find("#current-stage").getText());
+        assertTrue(browser.find("#tracked").getText().contains("امور برق ناحیه یک قم"), "the unit, not a person");
+        browser.screenshot("desk-track-fa");
+    }
+
+    @Test
+    void oneCitizenCannotOpenAnothersRequestOrDocument() throws Exception {
+        browser.signIn("citizen", PASSWORD);
+        String id = submitBranchCorrection()[0];
+        browser.open("/my/request.xhtml?id=" + id);
+        String document = browser.attribute("a.document", "href");
+        browser.signOut();
+
+        browser.signIn("citizen2", PASSWORD);
+        browser.open("/my/request.xhtml?id=" + id);
+        assertFalse(browser.has("#current-stage"));
+        assertTrue(browser.source().contains("404") || browser.find("h1").getText().contains("یافت نشد"),
+                () -> browser.find("h1").getText());
+        assertEquals(404, get(document).statusCode(), "the document is not theirs");
+        browser.signOut();
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "uploads"));
+        return Files.write(dir.resolve(name), content).toAbsolutePath();
+    }
+
+    private static byte[] download(String path) throws Exception {
+        HttpResponse<byte[]> response = get(path);
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    /** A GET with the browser's session, as a click on a download link would make it. */
+    private static HttpResponse<byte[]> get(String pathOrUrl) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : PortalDeployment.url(pathOrUrl);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    }
+
+    private static byte[] executable() {
+        byte[] exe = new byte[256];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        exe[0x3C] = (byte) 0x80;
+        exe[0x80] = 'P';
+        exe[0x81] = 'E';
+        return exe;
+    }
+}

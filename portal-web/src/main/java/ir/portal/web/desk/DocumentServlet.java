@@ -1,0 +1,49 @@
+package ir.portal.web.desk;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import ir.portal.desk.application.DeskService;
+import ir.portal.desk.application.DeskService.DownloadedFile;
+import ir.portal.desk.application.RequestNotFound;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code /desk/document?id=}: a file of a request, for its owner and the staff who work it, always as an
+ * attachment with the type sniffed at upload, so the browser never runs it. The desk records the download.
+ */
+@WebServlet("/desk/document")
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DeskService desk;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = request.getParameter("id");
+        if (id == null || !id.matches("\\d{1,18}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        DownloadedFile file;
+        try {
+            file = desk.download(Long.parseLong(id), request.getRemoteAddr());
+        } catch (RequestNotFound e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(file.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
+    }
+}

@@ -1,0 +1,38 @@
+package ir.portal.web.desk;
+
+import ir.portal.catalog.application.Page;
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.RequestRow;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** {@code /my/}: the citizen's own requests, newest first, a page at a time ({@code ?first=}). */
+@Named
+@RequestScoped
+public class MyRequestsBacking {
+
+    static final int PAGE = 20;
+
+    @Inject
+    DeskQueries queries;
+
+    private int first;
+    private Page<RequestRow> page;
+
+    public void load() {
+        page = queries.mine(Math.max(0, first), PAGE);
+    }
+
+    public Page<RequestRow> getPage() {
+        return page;
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public void setFirst(int first) {
+        this.first = first;
+    }
+}

@@ -1,0 +1,48 @@
+package ir.portal.web.desk;
+
+import java.io.IOException;
+
+import org.omnifaces.util.Faces;
+
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.Receipt;
+import ir.portal.desk.application.RequestNotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /desk/receipt.xhtml?id=}: the electronic receipt, right after submission and any time later. */
+@Named
+@RequestScoped
+public class ReceiptBacking {
+
+    @Inject
+    DeskQueries queries;
+
+    private String id;
+    private Receipt receipt;
+
+    public void load() throws IOException {
+        try {
+            receipt = DeskPages.id(id).map(queries::receipt).orElse(null);
+        } catch (RequestNotFound e) {
+            receipt = null;
+        }
+        if (receipt == null) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
+        }
+    }
+
+    public Receipt getReceipt() {
+        return receipt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

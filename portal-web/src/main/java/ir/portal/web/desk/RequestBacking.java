@@ -1,0 +1,202 @@
+package ir.portal.web.desk;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.DeskService;
+import ir.portal.desk.application.InvalidSubmission;
+import ir.portal.desk.application.RequestNotFound;
+import ir.portal.desk.application.RequestView;
+import ir.portal.desk.application.TransitionChoice;
+import ir.portal.desk.application.TransitionRefused;
+import ir.portal.desk.application.Upload;
+import ir.portal.desk.domain.TransitionInput;
+import ir.portal.platform.domain.ConcurrentEditException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+/**
+ * {@code /my/request.xhtml?id=} and {@code /admin/desk/request.xhtml?id=}: one request for the citizen who made it
+ * or the staff who work it; its steps, messages and rating. What was typed stays when a step is refused.
+ */
+@Named
+@ViewScoped
+public class RequestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DeskQueries queries;
+
+    @Inject
+    DeskService desk;
+
+    private String id;
+    private RequestView request;
+    private String comment;
+    private LocalDate date;
+    private Long amount;
+    private transient Part file;
+    private String message;
+    private transient Part messageFile;
+    private Integer stars;
+    private String feedback;
+    private Map<String, String> problems = Map.of();
+
+    public void load() throws IOException {
+        Optional<Long> requestId = DeskPages.id(id);
+        if (requestId.isEmpty()) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
+            return;
+        }
+        try {
+            request = queries.request(requestId.get());
+        } catch (RequestNotFound e) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
+        }
+    }
+
+    /** The message for an input the desk refused, or null. */
+    public String problem(String field) {
+        return problems.get(field);
+    }
+
+    public void take(TransitionChoice choice) throws IOException {
+        problems = Map.of();
+        Upload upload = DeskPages.upload("transition", file).orElse(null);
+        file = null;
+        try {
+            desk.move(request.id(), request.version(), choice.code(),
+                    new TransitionInput(comment, date, amount, upload != null), upload, DeskPages.client());
+            comment = null;
+            date = null;
+            amount = null;
+            Messages.addGlobalInfo(DeskPages.text("desk_request.moved"), choice.name().in(Faces.getLocale()
+                    .getLanguage()));
+        } catch (InvalidSubmission e) {
+            problems = DeskPages.translated("step", e.problems());
+        } catch (ConcurrentEditException e) {
+            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
+        } catch (TransitionRefused e) {
+            Messages.addGlobalError(DeskPages.text("desk_request.refused"));
+        }
+        reload();
+    }
+
+    public void send() throws IOException {
+        problems = Map.of();
+        Upload upload = DeskPages.upload("message", messageFile).orElse(null);
+        messageFile = null;
+        try {
+            desk.message(request.id(), message, upload, DeskPages.client());
+            message = null;
+            Messages.addGlobalInfo(DeskPages.text("desk_request.sent"));
+        } catch (InvalidSubmission e) {
+            problems = DeskPages.translated("message", e.problems());
+        }
+        reload();
+    }
+
+    public void rate() {
+        problems = Map.of();
+        try {
+            desk.rate(request.id(), stars == null ? 0 : stars, feedback, DeskPages.client());
+            Messages.addGlobalInfo(DeskPages.text("desk_request.rated"));
+        } catch (InvalidSubmission e) {
+            problems = DeskPages.translated("rating", e.problems());
+        } catch (TransitionRefused e) {
+            Messages.addGlobalError(DeskPages.text("desk_request.refused"));
+        }
+        reload();
+    }
+
+    private void reload() {
+        request = queries.request(request.id());
+    }
+
+    public RequestView getRequest() {
+        return request;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Long getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Long amount) {
+        this.amount = amount;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public Part getMessageFile() {
+        return messageFile;
+    }
+
+    public void setMessageFile(Part messageFile) {
+        this.messageFile = messageFile;
+    }
+
+    public Integer getStars() {
+        return stars;
+    }
+
+    public void setStars(Integer stars) {
+        this.stars = stars;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
+    }
+}
