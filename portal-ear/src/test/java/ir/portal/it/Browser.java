@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -105,6 +107,15 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Like {@link #screenshot}, the whole length of the page. */
+    public void screenshotWhole(String name) {
+        Dimension size = driver.manage().window().getSize();
+        Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), ((Number) height).intValue() + 120));
+        screenshot(name);
+        driver.manage().window().setSize(size);
     }
 
     public WebDriver driver() {

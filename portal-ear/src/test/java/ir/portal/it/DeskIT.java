@@ -12,11 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The service desk in the browser: a citizen submits the correction of branch service with two documents, gets
@@ -74,7 +78,7 @@ class DeskIT extends BrowserIT {
         }
         browser.clickToLoad("#open-request");
         assertEquals("بررسی فرم در دفتر", stage());
-        assertEquals(2, browser.driver().findElements(org.openqa.selenium.By.cssSelector("a.document")).size());
+        assertEquals(2, browser.driver().findElements(By.cssSelector("a.document")).size());
         browser.find("#messages-form\\:message").sendKeys("کابل از تیر تا کنتور پاره شده است.");
         browser.clickToLoad("#messages-form\\:send-message");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"));
@@ -84,6 +88,11 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#menu-desk");
         browser.find("#queue\\:code").sendKeys(code);
         browser.find("#queue\\:filter").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            List<String> codes = d.findElements(By.cssSelector(".request-link")).stream().map(e -> e.getText())
+                    .toList();
+            return codes.equals(List.of(code));
+        });
         browser.screenshot("desk-queue-fa");
         browser.clickToLoad(".request-link");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"), "the clerk reads the message");
@@ -105,7 +114,7 @@ class DeskIT extends BrowserIT {
         browser.find("#steps\\:amount").sendKeys("1,500,000");
         step("announce-conditions");
         assertEquals("Conditions announced", stage());
-        browser.screenshot("desk-officer-en");
+        browser.screenshotWhole("desk-officer-en");
         browser.open("/lang/fa?back=/");
         browser.signOut();
 
@@ -113,7 +122,7 @@ class DeskIT extends BrowserIT {
         browser.open("/my/request.xhtml?id=" + id);
         assertEquals("اعلام شرایط به مشترک", stage());
         assertFalse(browser.find("#payment-id").getText().isBlank(), "the payment slip shows");
-        browser.screenshot("desk-conditions-fa");
+        browser.screenshotWhole("desk-conditions-fa");
         step("accept-conditions");
         assertEquals("پرداخت هزینه‌ها", stage());
         browser.signOut();
@@ -141,7 +150,7 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#rating\\:send-rating");
         assertTrue(browser.find("#rating-given").getText().contains("۵"));
         assertFalse(browser.has("#rating\\:send-rating"), "rated once");
-        browser.screenshot("desk-answer-fa");
+        browser.screenshotWhole("desk-answer-fa");
         browser.signOut();
     }
 
@@ -159,7 +168,7 @@ class DeskIT extends BrowserIT {
                 browser.find(".problem-document-identity").getText());
         assertEquals("۰۴۹۹۳۷۰۸۹۹", browser.find("#request\\:nationalId").getDomProperty("value"));
         assertEquals("پارگی کابل سرویس", browser.find(".field-problem").getDomProperty("value"));
-        browser.screenshot("desk-refused-upload-fa");
+        browser.screenshotWhole("desk-refused-upload-fa");
         browser.signOut();
     }
 

@@ -1,9 +1,11 @@
 package ir.portal.desk.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import ir.portal.accounts.domain.Roles;
@@ -46,12 +48,24 @@ public class WorkflowAdministration {
                 w.stages().size(), w.transitions().size(), w.getCreatedAt(), w.getCreatedBy())).toList();
     }
 
-    /** The active revision of a service's workflow, to edit. */
+    /**
+     * The active revision of a service's workflow, to edit; for a service without one, a starting point: one
+     * review stage, answered or refused by the unit's case officer.
+     */
     public EditableWorkflow edit(long serviceCardId) {
-        WorkflowDefinition w = desk.activeWorkflow(serviceCardId)
-                .orElseThrow(() -> new RequestNotFound("No workflow for service " + serviceCardId));
-        return new EditableWorkflow(serviceCardId, w.getServiceCard().content().getTitle(), w.getId(),
-                w.getVersion(), w.getRevision(), w.draft());
+        ServiceCard card = cards.find(serviceCardId)
+                .orElseThrow(() -> new RequestNotFound("No service " + serviceCardId));
+        return desk.activeWorkflow(serviceCardId)
+                .map(w -> new EditableWorkflow(serviceCardId, card.content().getTitle(), w.getId(), w.getVersion(),
+                        w.getRevision(), w.draft()))
+                .orElseGet(() -> new EditableWorkflow(serviceCardId, card.content().getTitle(), 0, 0, 0,
+                        WorkflowDraft.starter()));
+    }
+
+    /** The published services that take no requests yet, for the expert to give a workflow. */
+    public List<ServiceChoice> servicesWithout() {
+        return desk.publishedCardsWithoutWorkflow().stream()
+                .map(c -> new ServiceChoice(c.getId(), c.content().getTitle())).toList();
     }
 
     /**
@@ -67,7 +81,11 @@ public class WorkflowAdministration {
         }
         ServiceCard card = cards.find(serviceCardId)
                 .orElseThrow(() -> new RequestNotFound("No service " + serviceCardId));
-        desk.activeWorkflow(serviceCardId).ifPresent(current -> {
+        Optional<WorkflowDefinition> active = desk.activeWorkflow(serviceCardId);
+        if (active.isEmpty() && basedOn != 0) {
+            throw new ConcurrentEditException("Workflow of service " + serviceCardId, new OptimisticLockException());
+        }
+        active.ifPresent(current -> {
             if (current.getId() != basedOn || current.getVersion() != version) {
                 throw new ConcurrentEditException("Workflow of service " + serviceCardId,
                         new OptimisticLockException(current));
@@ -82,9 +100,13 @@ public class WorkflowAdministration {
         return revision;
     }
 
+    /** A service to give a workflow. */
+    public record ServiceChoice(long id, LocalizedText title) {
+    }
+
     /** A workflow in the expert's list. */
     public record WorkflowRow(long id, long version, long serviceId, LocalizedText service, int revision, int stages,
-            int transitions, java.time.Instant createdAt, String createdBy) {
+            int transitions, Instant createdAt, String createdBy) {
     }
 
     /** The active revision of a workflow as a draft to change. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -162,6 +163,13 @@ public class DeskRepository {
     public Optional<WorkflowDefinition> activeWorkflow(long serviceCardId) {
         return em.createQuery("SELECT w FROM WorkflowDefinition w WHERE w.serviceCard.id = :card AND w.active = TRUE",
                 WorkflowDefinition.class).setParameter("card", serviceCardId).getResultStream().findFirst();
+    }
+
+    /** Published service cards that have no active workflow. */
+    public List<ServiceCard> publishedCardsWithoutWorkflow() {
+        return em.createQuery("SELECT c FROM ServiceCard c WHERE c.status = :published AND NOT EXISTS "
+                + "(SELECT w FROM WorkflowDefinition w WHERE w.serviceCard = c AND w.active = TRUE) ORDER BY c.id",
+                ServiceCard.class).setParameter("published", CardStatus.PUBLISHED).getResultList();
     }
 
     /** A service card by its Persian title, for the demo data. */

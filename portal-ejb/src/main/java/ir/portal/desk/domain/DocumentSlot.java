@@ -39,11 +39,19 @@ public class DocumentSlot {
         return code;
     }
 
+    public void setCode(String code) {
+        this.code = code;
+    }
+
     public LocalizedText getLabel() {
         return label;
     }
 
     public boolean isRequired() {
         return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
     }
 }

@@ -46,6 +46,10 @@ public class FormField {
         return code;
     }
 
+    public void setCode(String code) {
+        this.code = code;
+    }
+
     public LocalizedText getLabel() {
         return label;
     }
@@ -54,7 +58,15 @@ public class FormField {
         return kind;
     }
 
+    public void setKind(FieldKind kind) {
+        this.kind = kind;
+    }
+
     public boolean isRequired() {
         return required;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
     }
 }

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import ir.portal.accounts.domain.Roles;
+import ir.portal.platform.domain.LocalizedText;
+
 /**
  * A workflow as it is written, before it becomes a revision: checked as a whole, so a definition that would
  * strand a request (a transition to a stage that does not exist, a stage with no way out that is not final)
@@ -12,6 +15,27 @@ import java.util.Set;
  */
 public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<WorkflowTransition> transitions,
         List<FormField> fields, List<DocumentSlot> documents) {
+
+    /** Where a new workflow starts: one review stage that the unit's case officer answers or refuses. */
+    public static WorkflowDraft starter() {
+        return new WorkflowDraft("review", List.of(
+                new WorkflowStage("review", new LocalizedText("بررسی درخواست", "Under review"),
+                        new LocalizedText("کارشناس درخواست شما را بررسی می‌کند.", "An officer is reviewing your request."),
+                        5, false, null),
+                new WorkflowStage("answered", new LocalizedText("پاسخ داده شد", "Answered"),
+                        new LocalizedText("پاسخ درخواست شما صادر شد.", "Your request has been answered."), null, false,
+                        Outcome.COMPLETED),
+                new WorkflowStage("refused", new LocalizedText("رد شد", "Refused"),
+                        new LocalizedText("درخواست شما پذیرفته نشد.", "Your request was not accepted."), null, false,
+                        Outcome.REJECTED)),
+                List.of(new WorkflowTransition("answer", "review", "answered", new LocalizedText("صدور پاسخ", "Answer"),
+                                Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+                                .needing(true, false, false, false),
+                        new WorkflowTransition("refuse", "review", "refused", new LocalizedText("رد درخواست", "Refuse"),
+                                Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+                                .needing(true, false, false, false)),
+                List.of(), List.of());
+    }
 
     /** What is wrong with the draft, as message keys with the stage or transition code; empty when it can run. */
     public List<String> problems() {

@@ -1,0 +1,176 @@
+package ir.portal.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.catalog.AsExpert;
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.DeskService;
+import ir.portal.desk.application.DeskSubmission;
+import ir.portal.desk.application.InvalidSubmission;
+import ir.portal.desk.application.Receipt;
+import ir.portal.desk.application.SubmissionForm;
+import ir.portal.desk.application.Upload;
+import ir.portal.desk.application.WorkflowAdministration;
+import ir.portal.desk.application.WorkflowAdministration.EditableWorkflow;
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.Outcome;
+import ir.portal.desk.domain.TransitionInput;
+import ir.portal.desk.domain.WorkflowDraft;
+import ir.portal.desk.domain.WorkflowStage;
+import ir.portal.platform.domain.ConcurrentEditException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+/**
+ * The second seeded service (a new branch) runs its own, different flow; the portal expert's edit is a new
+ * revision that new requests start on while running ones keep theirs; a clerk submits for a citizen.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowRevisionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("workflow-revisions-it");
+    }
+
+    @Inject
+    DeskSubmission submission;
+
+    @Inject
+    DeskService desk;
+
+    @Inject
+    DeskQueries queries;
+
+    @Inject
+    WorkflowAdministration workflows;
+
+    @Inject
+    DeskRepository repository;
+
+    @Inject
+    AsApplicant asCitizen;
+
+    @Inject
+    AsClerk asClerk;
+
+    @Inject
+    AsOfficer asOfficer;
+
+    @Inject
+    AsExpert asExpert;
+
+    private long newBranch() {
+        return repository.serviceCardTitled("درخواست انشعاب جدید برق").orElseThrow().getId();
+    }
+
+    private SubmissionForm newBranchForm() {
+        SubmissionForm form = new SubmissionForm();
+        form.setServiceId(newBranch());
+        form.setFormToken(UUID.randomUUID().toString());
+        form.setNationalId(DeskSamples.NATIONAL_ID);
+        form.setMobile("09121234567");
+        form.getFields().put("address", "قم، خیابان معلم، کوچه ۱۲");
+        form.getFields().put("postal-code", "3716913311");
+        form.getFields().put("amperes", "۲۵");
+        return form;
+    }
+
+    private Receipt submitNewBranch() throws Exception {
+        return asCitizen.call(() -> submission.submit(newBranchForm(),
+                List.of(new Upload("deed", "deed.png", DeskSamples.png())), "x"));
+    }
+
+    private void move(Object as, long id, String transition, TransitionInput input) throws Exception {
+        java.util.concurrent.Callable<Void> work = () -> {
+            desk.move(id, queries.request(id).version(), transition, input, null, "x");
+            return null;
+        };
+        if (as instanceof AsOfficer officer) {
+            officer.call(work);
+        } else {
+            asCitizen.call(work);
+        }
+    }
+
+    @Test
+    void theNewBranchFlowAsksTheApplicantPausesAndAnswers() throws Exception {
+        long id = submitNewBranch().requestId();
+        assertEquals("25", asCitizen.call(() -> queries.request(id)).fields().stream()
+                .filter(f -> f.label().in("en").startsWith("Amperes")).findFirst().orElseThrow().value(),
+                "Persian digits kept as Latin");
+        move(asOfficer, id, "ask-applicant", TransitionInput.comment("نقشه‌ی محل را هم بفرستید."));
+        assertTrue(asCitizen.call(() -> queries.request(id)).waitsOnCitizen());
+        move(asCitizen, id, "reply", TransitionInput.comment("نقشه پیوست شد."));
+        move(asOfficer, id, "answer", TransitionInput.comment("انشعاب ۲۵ آمپر تأیید شد."));
+        var done = asCitizen.call(() -> queries.request(id));
+        assertEquals(Outcome.COMPLETED, done.outcome());
+        assertEquals("انشعاب ۲۵ آمپر تأیید شد.", done.answer());
+    }
+
+    @Test
+    void anEditIsANewRevisionThatOnlyNewRequestsStartOn() throws Exception {
+        long before = submitNewBranch().requestId();
+        EditableWorkflow current = asExpert.call(() -> workflows.edit(newBranch()));
+        List<WorkflowStage> stages = new ArrayList<>(current.draft().stages());
+        WorkflowStage review = stages.get(0).copy();
+        String renamed = "بررسی کارشناسی " + UUID.randomUUID().toString().substring(0, 6);
+        review.getName().setFa(renamed);
+        stages.set(0, review);
+        WorkflowDraft edited = new WorkflowDraft(current.draft().startStage(), stages, current.draft().transitions(),
+                current.draft().fields(), current.draft().documents());
+
+        int revision = asExpert.call(() -> workflows.revise(newBranch(), current.workflowId(), current.version(),
+                edited));
+        assertEquals(current.revision() + 1, revision);
+        assertThrows(ConcurrentEditException.class, () -> asExpert.call(() -> workflows.revise(newBranch(),
+                current.workflowId(), current.version(), edited)), "a second save on the old revision is told");
+
+        long after = submitNewBranch().requestId();
+        assertNotEquals(renamed, asCitizen.call(() -> queries.request(before)).stage().in("fa"),
+                "the running request keeps the revision it started on");
+        assertEquals(renamed, asCitizen.call(() -> queries.request(after)).stage().in("fa"));
+        move(asOfficer, before, "answer", TransitionInput.comment("پاسخ"));
+        assertEquals(Outcome.COMPLETED, asCitizen.call(() -> queries.request(before)).outcome());
+    }
+
+    @Test
+    void aDraftThatWouldStrandARequestIsRefused() throws Exception {
+        EditableWorkflow current = asExpert.call(() -> workflows.edit(newBranch()));
+        WorkflowDraft deadEnd = new WorkflowDraft(current.draft().startStage(), current.draft().stages(),
+                List.of(), current.draft().fields(), current.draft().documents());
+        InvalidSubmission refused = assertThrows(InvalidSubmission.class, () -> asExpert.call(() ->
+                workflows.revise(newBranch(), current.workflowId(), current.version(), deadEnd)));
+        assertEquals("desk_workflow.stage.dead-end", refused.problems().get("review"));
+        assertThrows(EJBAccessException.class, () -> asOfficer.call(() -> workflows.edit(newBranch())),
+                "only the portal expert edits workflows");
+    }
+
+    @Test
+    void aCounterClerkSubmitsForACitizenWithoutAnAccount() throws Exception {
+        SubmissionForm form = DeskSamples.branchCorrection(
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId());
+        form.setName("حسن کریمی");
+        form.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
+        Receipt receipt = asClerk.call(() -> submission.submit(form, DeskSamples.identityDocument(), "counter-7"));
+        assertEquals("حسن کریمی", receipt.applicantName());
+        assertNull(repository.find(receipt.requestId()).orElseThrow().getApplicant(), "no account needed");
+        assertEquals(receipt.requestId(), asClerk.call(() -> queries.request(receipt.requestId())).id(),
+                "the clerk who submitted it can open it");
+    }
+}
