@@ -165,10 +165,10 @@ public class DeskRepository {
                 WorkflowDefinition.class).setParameter("card", serviceCardId).getResultStream().findFirst();
     }
 
-    /** Published service cards that have no active workflow. */
+    /** Published service cards that have no workflow (one that has any has an active revision). */
     public List<ServiceCard> publishedCardsWithoutWorkflow() {
         return em.createQuery("SELECT c FROM ServiceCard c WHERE c.status = :published AND NOT EXISTS "
-                + "(SELECT w FROM WorkflowDefinition w WHERE w.serviceCard = c AND w.active = TRUE) ORDER BY c.id",
+                + "(SELECT w FROM WorkflowDefinition w WHERE w.serviceCard = c) ORDER BY c.id",
                 ServiceCard.class).setParameter("published", CardStatus.PUBLISHED).getResultList();
     }
 

@@ -78,7 +78,7 @@ public class WorkflowEditBacking implements Serializable {
         try {
             int revision = workflows.revise(workflow.serviceId(), workflow.workflowId(), workflow.version(),
                     new WorkflowDraft(startStage, stages, transitions, fields, documents));
-            Messages.addGlobalInfo(DeskPages.text("desk_workflow.saved"), revision);
+            Messages.addGlobalInfo(DeskPages.text("desk_workflow.saved"), DeskPages.digits(revision));
             workflow = workflows.edit(workflow.serviceId());
         } catch (InvalidSubmission e) {
             e.problems().forEach((code, key) -> Messages.addGlobalError(DeskPages.text(key), code));
