@@ -12,6 +12,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ir.portal.demo.DemoData;
+
 /** The administrator's accounts list: every demo account with its role, sortable. */
 class AccountsPageIT extends BrowserIT {
 
@@ -20,7 +22,8 @@ class AccountsPageIT extends BrowserIT {
         browser.signIn("admin", "demo1234");
         browser.open("/admin/accounts.xhtml");
         List<String> names = usernames();
-        assertEquals(9, names.size(), names.toString());
+        assertEquals(DemoData.ACCOUNTS.stream().map(DemoData.DemoAccount::username).sorted().toList(), names,
+                "every demo account");
         assertEquals(names.stream().sorted().toList(), names, "sorted by user name at first");
         String citizenRow = browser.driver().findElements(By.cssSelector("#accounts\\:table_data tr")).stream()
                 .map(WebElement::getText).filter(t -> t.contains("citizen")).findFirst().orElseThrow();
