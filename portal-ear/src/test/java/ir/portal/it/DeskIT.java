@@ -17,9 +17,11 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,6 +54,13 @@ class DeskIT extends BrowserIT {
         browser.find("#request\\:email").sendKeys("citizen@portal.example");
         browser.find(".field-bill").sendKeys("1234567814127");
         browser.find(".field-problem").sendKeys("پارگی کابل سرویس");
+    }
+
+    /** Each test starts signed out, whatever the one before left behind. */
+    @BeforeEach
+    void signedOut() {
+        browser.open("/");
+        browser.signOut();
     }
 
     private static void step(String transition) {
@@ -88,11 +97,9 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#menu-desk");
         browser.find("#queue\\:code").sendKeys(code);
         browser.find("#queue\\:filter").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-            List<String> codes = d.findElements(By.cssSelector(".request-link")).stream().map(e -> e.getText())
-                    .toList();
-            return codes.equals(List.of(code));
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".request-link")).stream().map(e -> e.getText())
+                        .toList().equals(List.of(code)));
         browser.screenshot("desk-queue-fa");
         browser.clickToLoad(".request-link");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"), "the clerk reads the message");
