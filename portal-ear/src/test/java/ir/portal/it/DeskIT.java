@@ -163,10 +163,14 @@ class DeskIT extends BrowserIT {
 
     @Test
     void anExecutableRenamedPdfIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
-        browser.signIn("citizen", PASSWORD);
         browser.open("/catalog/?q=" + java.net.URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start");
+        assertEquals("/login.xhtml", browser.path(), "a visitor signs in first");
+        browser.find("#login\\:username").sendKeys("citizen");
+        browser.find("#login\\:password").sendKeys(PASSWORD);
+        browser.clickToLoad("#login\\:submit");
+        assertEquals("/my/new.xhtml", browser.path(), "and goes on to the form");
         fillForm();
         browser.find(".document-identity").sendKeys(file("setup.pdf", executable()).toString());
         browser.clickToLoad("#request\\:submit");

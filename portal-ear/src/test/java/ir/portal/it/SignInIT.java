@@ -48,6 +48,21 @@ class SignInIT extends BrowserIT {
     }
 
     @Test
+    void signInGoesOnToAPageOfThisSiteButNeverToAnotherHost() {
+        for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/"}) {
+            browser.signOut();
+            browser.open("/login.xhtml?continue=" + java.net.URLEncoder.encode(elsewhere,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            browser.find("#login\\:username").sendKeys("citizen");
+            browser.find("#login\\:password").sendKeys(PASSWORD);
+            browser.clickToLoad("#login\\:submit");
+            assertEquals("/my/", browser.path(), elsewhere);
+            assertTrue(browser.driver().getCurrentUrl().startsWith(PortalDeployment.url("/").toString()));
+        }
+        browser.signOut();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessageInPersian() {
         browser.signIn("citizen", "not-the-password");
         assertEquals("/login.xhtml", browser.path());

@@ -13,14 +13,14 @@ import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.i18n.JalaliDate;
-import ir.portal.i18n.PersianDigits;
 import ir.portal.notify.application.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The desk's mails, Persian first with the English below, queued in the outbox within the change that causes
- * them: the receipt, each new stage, each message, the answer.
+ * them: the receipt, each new stage, each message, the answer. The tracking code stays in Latin digits: in a
+ * plain-text mail, Persian digits joined by hyphens would be shown group by group from the right.
  */
 @ApplicationScoped
 public class DeskMail {
@@ -39,8 +39,8 @@ public class DeskMail {
 
     void submitted(ServiceRequest r, LocalDate due) {
         String code = code(r);
-        toApplicant(r, "ثبت درخواست " + PersianDigits.toPersian(code) + " | Request " + code + " received",
-                "درخواست شما برای «" + title(r, "fa") + "» ثبت شد.\nکد رهگیری: " + PersianDigits.toPersian(code)
+        toApplicant(r, "ثبت درخواست " + code + " | Request " + code + " received",
+                "درخواست شما برای «" + title(r, "fa") + "» ثبت شد.\nکد رهگیری: " + code
                         + "\nتاریخ پاسخ: " + JalaliDate.format(due, FA),
                 "Your request for \"" + title(r, "en") + "\" has been received.\nTracking code: " + code
                         + "\nAnswer due: " + JalaliDate.format(due, Locale.ENGLISH));
@@ -51,7 +51,7 @@ public class DeskMail {
         String code = code(r);
         String answerFa = r.getAnswer() != null && r.getOutcome() != null ? "\n\nپاسخ:\n" + r.getAnswer() : "";
         String answerEn = r.getAnswer() != null && r.getOutcome() != null ? "\n\nAnswer:\n" + r.getAnswer() : "";
-        toApplicant(r, "درخواست " + PersianDigits.toPersian(code) + ": " + stage.getName().in("fa") + " | Request "
+        toApplicant(r, "درخواست " + code + ": " + stage.getName().in("fa") + " | Request "
                         + code + ": " + stage.getName().in("en"),
                 "درخواست شما برای «" + title(r, "fa") + "» به مرحله‌ی «" + stage.getName().in("fa") + "» رسید.\n"
                         + Objects.toString(stage.getCitizenView().in("fa"), "")
@@ -62,7 +62,7 @@ public class DeskMail {
 
     void messageToApplicant(ServiceRequest r, String text) {
         String code = code(r);
-        toApplicant(r, "پیام تازه درباره‌ی درخواست " + PersianDigits.toPersian(code) + " | New message on request "
+        toApplicant(r, "پیام تازه درباره‌ی درخواست " + code + " | New message on request "
                 + code, "پیام کارشناس:\n" + text, "A message from the officer:\n" + text);
     }
 
@@ -73,7 +73,7 @@ public class DeskMail {
         Arrays.stream(roles.split("\\|")).filter(s -> !s.isBlank())
                 .flatMap(role -> desk.staffOf(r.getUnit(), role).stream()).map(Account::getEmail)
                 .filter(Objects::nonNull).distinct()
-                .forEach(to -> outbox.queue(to, "پیام متقاضی، درخواست " + PersianDigits.toPersian(code)
+                .forEach(to -> outbox.queue(to, "پیام متقاضی، درخواست " + code
                         + " | Applicant's message, request " + code, text + "\n\n" + baseUrl
                         + "/admin/desk/request.xhtml?id=" + r.getId()));
     }

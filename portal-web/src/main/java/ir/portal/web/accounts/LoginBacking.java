@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,14 @@ public class LoginBacking {
     @NotBlank
     private String password;
 
+    /** Where the person was going when they were asked to sign in ({@code ?continue=}, then a hidden field). */
+    private String next;
+
+    @PostConstruct
+    void init() {
+        next = Faces.getRequestParameter("continue");
+    }
+
     public void login() throws IOException {
         HttpServletRequest request = Faces.getRequest();
         if (request.getSession(false) != null) {
@@ -45,7 +54,8 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> Faces.responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath() + Landing.pathFor(request));
+            case SUCCESS -> Faces.redirect(request.getContextPath() + (isLocalPath(next) ? next
+                    : Landing.pathFor(request)));
             default -> {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -54,6 +64,20 @@ public class LoginBacking {
                 Messages.addGlobalError(Faces.getResourceBundle("text").getString("login.failed"));
             }
         }
+    }
+
+    /** Only a path on this site is followed after sign-in, never another host. */
+    static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//")
+                && path.matches("[\\w\\-./?=&%]*");
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getUsername() {
