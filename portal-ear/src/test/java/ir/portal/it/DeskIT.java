@@ -48,12 +48,18 @@ class DeskIT extends BrowserIT {
         return new String[] {id, browser.find("#tracking-code").getText()};
     }
 
+    /** Fills the form; what an earlier request filled in for the citizen is typed over. */
     private static void fillForm() {
-        browser.find("#request\\:nationalId").sendKeys("۰۴۹۹۳۷۰۸۹۹");
-        browser.find("#request\\:mobile").sendKeys("۰۹۱۲ ۱۲۳ ۴۵۶۷");
-        browser.find("#request\\:email").sendKeys("citizen@portal.example");
+        type("#request\\:nationalId", "۰۴۹۹۳۷۰۸۹۹");
+        type("#request\\:mobile", "۰۹۱۲ ۱۲۳ ۴۵۶۷");
+        type("#request\\:email", "citizen@portal.example");
         browser.find(".field-bill").sendKeys("1234567814127");
         browser.find(".field-problem").sendKeys("پارگی کابل سرویس");
+    }
+
+    private static void type(String css, String text) {
+        browser.find(css).clear();
+        browser.find(css).sendKeys(text);
     }
 
     /** Each test starts signed out, whatever the one before left behind. */
@@ -159,6 +165,39 @@ class DeskIT extends BrowserIT {
         assertFalse(browser.has("#rating\\:send-rating"), "rated once");
         browser.screenshotWhole("desk-answer-fa");
         browser.signOut();
+    }
+
+    @Test
+    void theDeskSpeaksEnglishToo() throws Exception {
+        browser.open("/lang/en?back=/");
+        try {
+            browser.signIn("citizen", PASSWORD);
+            String[] submitted = submitBranchCorrection();
+            assertTrue(browser.find("#receipt").getText().contains("Electronic receipt"));
+            assertTrue(submitted[1].matches("\\d{4}-\\d{4}-\\d{4}-\\d{2}"), submitted[1]);
+            String due = browser.find("#due-on").getText();
+            assertTrue(due.matches("(?s).*\\d{4} AP.*"), "a Jalali date in English: " + due);
+            browser.screenshot("desk-receipt-en");
+            browser.clickToLoad("#open-request");
+            assertEquals("Form under review at the office", stage());
+            browser.signOut();
+            browser.open("/lang/en?back=/");
+
+            browser.signIn("clerk", PASSWORD);
+            browser.open("/admin/desk/request.xhtml?id=" + submitted[0]);
+            step("approve-form");
+            assertEquals("Debt settlement", stage());
+            assertTrue(browser.find("#messages").getText().contains("Done: The office approves the form"));
+            browser.signOut();
+            browser.open("/lang/en?back=/");
+
+            browser.open("/track/?code=" + submitted[1] + "&nationalId=" + NATIONAL_ID);
+            assertEquals("Debt settlement", browser.find("#current-stage").getText());
+            assertTrue(browser.find("#next").getText().contains("settle the debt"), browser.find("#next").getText());
+            browser.screenshot("desk-track-en");
+        } finally {
+            browser.open("/lang/fa?back=/");
+        }
     }
 
     @Test

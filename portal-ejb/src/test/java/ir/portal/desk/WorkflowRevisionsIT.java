@@ -124,6 +124,15 @@ class WorkflowRevisionsIT {
     }
 
     @Test
+    void aNewFormStartsFromTheDetailsOfTheCitizensLastRequest() throws Exception {
+        submitNewBranch();
+        var details = asCitizen.call(() -> queries.myDetails()).orElseThrow();
+        assertEquals(DeskSamples.NATIONAL_ID, details.nationalId());
+        assertEquals("09121234567", details.mobile());
+        assertTrue(asClerk.call(() -> queries.myDetails()).isEmpty(), "a clerk's form is for someone else");
+    }
+
+    @Test
     void anEditIsANewRevisionThatOnlyNewRequestsStartOn() throws Exception {
         long before = submitNewBranch().requestId();
         EditableWorkflow current = asExpert.call(() -> workflows.edit(newBranch()));

@@ -112,6 +112,19 @@ public class DeskQueries {
                 DeskViews.history(r, events, staff, true), DeskViews.documents(r, desk.documents(id)), choices);
     }
 
+    /**
+     * What the caller gave on their last request (national ID, mobile, email), so a new form does not ask for it
+     * again (seeds/003, criterion 1); empty for a first request and for staff.
+     */
+    public Optional<ApplicantDetails> myDetails() {
+        Actor actor = callers.actor(context, null);
+        if (!actor.hasRole(Roles.CITIZEN)) {
+            return Optional.empty();
+        }
+        return desk.latestOfApplicant(actor.account())
+                .map(r -> new ApplicantDetails(r.getNationalId(), r.getMobile(), r.getEmail()));
+    }
+
     /** The receipt of one of the caller's requests. */
     public Receipt receipt(long id) {
         ServiceRequest r = access.readable(id, callers.actor(context, null));
@@ -139,6 +152,10 @@ public class DeskQueries {
     /** A service's request form: the fields of its card's input data and the documents it asks for. */
     public record ServiceForm(long serviceId, LocalizedText service, Integer averageDays, List<FormField> fields,
             List<DocumentSlot> documents) {
+    }
+
+    /** The applicant's details as their last request gave them. */
+    public record ApplicantDetails(String nationalId, String mobile, String email) {
     }
 
     /** A stage to filter the queue by. */

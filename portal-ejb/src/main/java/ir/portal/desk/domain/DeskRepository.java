@@ -103,6 +103,11 @@ public class DeskRepository {
                 .getResultList();
     }
 
+    /** The citizen's most recent request, whose details a new form starts from. */
+    public Optional<ServiceRequest> latestOfApplicant(Account applicant) {
+        return ofApplicant(applicant, 0, 1).stream().findFirst();
+    }
+
     public long countOfApplicant(Account applicant) {
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.applicant = :a", Long.class)
                 .setParameter("a", applicant).getSingleResult();

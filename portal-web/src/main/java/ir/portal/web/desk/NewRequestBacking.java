@@ -57,6 +57,11 @@ public class NewRequestBacking implements Serializable {
         if (form.getFormToken() == null) {
             form.setServiceId(serviceForm.serviceId());
             form.setFormToken(UUID.randomUUID().toString());
+            queries.myDetails().ifPresent(last -> {
+                form.setNationalId(last.nationalId());
+                form.setMobile(last.mobile());
+                form.setEmail(last.email());
+            });
         }
     }
 
