@@ -3,14 +3,29 @@ package ir.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The desk's settings in the console: the portal expert edits a workflow, the admin keeps the holidays. */
 class DeskAdminIT extends BrowserIT {
+
+    /** Each test starts signed out, whatever the one before left behind. */
+    @BeforeEach
+    void signedOut() {
+        browser.open("/");
+        browser.signOut();
+    }
 
     @Test
     void thePortalExpertSavesAWorkflowEditAsANewRevision() {
@@ -28,13 +43,39 @@ class DeskAdminIT extends BrowserIT {
         days.sendKeys("۷");
         browser.find("#workflow\\:save").click();
         browser.find("#workflow\\:confirmYes").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("messages")).getText().contains("نسخه"));
         assertTrue(browser.find("#messages").getText().matches("(?s).*به عنوان نسخه‌ی [۰-۹]+ ذخیره شد.*"),
                 browser.find("#messages").getText());
         assertEquals("7", browser.find("#workflow\\:stages tbody tr:first-child td:nth-child(4) input")
                 .getDomProperty("value"));
         browser.screenshotWhole("desk-workflow-edit-fa");
+        browser.signOut();
+    }
+
+    @Test
+    void aCounterClerkSubmitsForACitizen() throws Exception {
+        browser.signIn("clerk", "demo1234");
+        browser.open("/catalog/?q=" + URLEncoder.encode("اصلاح سرویس انشعاب",
+                StandardCharsets.UTF_8));
+        browser.clickToLoad(".service-link");
+        browser.clickToLoad("#start-for-citizen");
+        browser.find("#request\\:nationalId").sendKeys("0790419904");
+        browser.find("#request\\:name").sendKeys("حسن کریمی");
+        browser.find("#request\\:mobile").sendKeys("09351234567");
+        browser.find(".field-bill").sendKeys("1234567814127");
+        browser.find(".field-problem").sendKeys("تعویض تخته‌ی کنتور");
+        Path scan = Files.createDirectories(Path.of("target", "uploads"))
+                .resolve("id-card.png").toAbsolutePath();
+        Files.write(scan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
+                'I', 'H', 'D', 'R'});
+        browser.find(".document-identity").sendKeys(scan.toString());
+        browser.clickToLoad("#request\\:submit");
+        assertEquals("/desk/receipt.xhtml", browser.path(), () -> browser.find("#content").getText());
+        assertTrue(browser.find("#receipt").getText().contains("حسن کریمی"));
+        browser.clickToLoad("#open-request");
+        assertEquals("/admin/desk/request.xhtml", browser.path(), "the clerk goes on in the console");
         browser.signOut();
     }
 
@@ -46,7 +87,8 @@ class DeskAdminIT extends BrowserIT {
         browser.find("#holiday\\:nameFa").sendKeys("روز ملی شدن صنعت نفت");
         browser.find("#holiday\\:nameEn").sendKeys("Oil Nationalization Day");
         browser.find("#holiday\\:add").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("holiday:table")).getText().contains("روز ملی شدن صنعت نفت"));
         assertTrue(browser.find("#holiday\\:table").getText().contains("۲۹ اسفند ۱۴۰۵"),
                 browser.find("#holiday\\:table").getText());

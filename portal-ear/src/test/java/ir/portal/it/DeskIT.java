@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +25,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ir.portal.i18n.PersianDigits;
+
 /**
  * The service desk in the browser: a citizen submits the correction of branch service with two documents, gets
  * the receipt and code; the counter office and the case officer move it through the ten steps of seeds/002 (the
@@ -36,7 +39,7 @@ class DeskIT extends BrowserIT {
 
     /** Submits the branch-correction form as the signed-in citizen; returns {request id, tracking code}. */
     private static String[] submitBranchCorrection() throws IOException {
-        browser.open("/catalog/?q=" + java.net.URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
+        browser.open("/catalog/?q=" + URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start");
         fillForm();
@@ -88,7 +91,7 @@ class DeskIT extends BrowserIT {
         assertFalse(browser.find("#due-on").getText().isBlank());
         browser.screenshot("desk-receipt-fa");
         try (PDDocument pdf = Loader.loadPDF(download("/desk/receipt.pdf?id=" + id))) {
-            assertTrue(pdf.getDocumentInformation().getTitle().contains(ir.portal.i18n.PersianDigits.toLatin(code)),
+            assertTrue(pdf.getDocumentInformation().getTitle().contains(PersianDigits.toLatin(code)),
                     pdf.getDocumentInformation().getTitle());
         }
         browser.clickToLoad("#open-request");
@@ -202,7 +205,7 @@ class DeskIT extends BrowserIT {
 
     @Test
     void anExecutableRenamedPdfIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
-        browser.open("/catalog/?q=" + java.net.URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
+        browser.open("/catalog/?q=" + URLEncoder.encode("اصلاح سرویس انشعاب", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start");
         assertEquals("/login.xhtml", browser.path(), "a visitor signs in first");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpURLConnection;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -51,8 +53,7 @@ class SignInIT extends BrowserIT {
     void signInGoesOnToAPageOfThisSiteButNeverToAnotherHost() {
         for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/"}) {
             browser.signOut();
-            browser.open("/login.xhtml?continue=" + java.net.URLEncoder.encode(elsewhere,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            browser.open("/login.xhtml?continue=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
             browser.find("#login\\:username").sendKeys("citizen");
             browser.find("#login\\:password").sendKeys(PASSWORD);
             browser.clickToLoad("#login\\:submit");

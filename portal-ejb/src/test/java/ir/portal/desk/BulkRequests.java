@@ -20,7 +20,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Makes many requests at once, each with a code drawn the way submission draws it; for the volume tests. */
+/**
+ * What the desk tests do to the database directly: many requests at once (each with a code drawn the way
+ * submission draws it), and time passing for a request that waits on the citizen.
+ */
 @Stateless
 public class BulkRequests {
 
@@ -53,6 +56,13 @@ public class BulkRequests {
                 em.flush();
             }
         }
+    }
+
+    /** Moves back the day a request began waiting on the citizen, as if that many days had passed. */
+    public void waitingSince(long requestId, java.time.LocalDate day) {
+        em.createNativeQuery("UPDATE service_request SET paused_on = ? WHERE id = ?")
+                .setParameter(1, java.sql.Date.valueOf(day)).setParameter(2, requestId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
     }
 
     public int remove(String tokenPrefix) {

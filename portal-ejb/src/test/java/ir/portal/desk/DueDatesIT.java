@@ -1,6 +1,7 @@
 package ir.portal.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,10 +15,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import ir.portal.Deployments;
 import ir.portal.catalog.AsExpert;
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
 import ir.portal.desk.application.HolidayAdministration;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.TransitionInput;
 import jakarta.inject.Inject;
 
 /** The receipt's due date counts working days: Thursday, Friday and the holidays the admin keeps are skipped. */
@@ -43,6 +47,18 @@ class DueDatesIT {
 
     @Inject
     AsExpert asExpert;
+
+    @Inject
+    AsClerk asClerk;
+
+    @Inject
+    DeskService desk;
+
+    @Inject
+    DeskQueries queries;
+
+    @Inject
+    BulkRequests requests;
 
     @Test
     void theDueDateSkipsTheWeekendAndAHoliday() throws Exception {
@@ -73,6 +89,62 @@ class DueDatesIT {
                 return null;
             });
         }
+    }
+
+    @Test
+    void theClockStopsWhileTheRequestWaitsOnTheCitizenAndTheNewDueDateShows() throws Exception {
+        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
+                DeskSamples.identityDocument(), "x"));
+        long id = receipt.requestId();
+        asClerk.call(() -> {
+            desk.move(id, queries.request(id).version(), "approve-form", TransitionInput.none(), null, "x");
+            return null;
+        });
+        assertTrue(asCitizen.call(() -> queries.request(id)).waitsOnCitizen(), "debt settlement waits on the citizen");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
+        LocalDate since = workingDaysBefore(today, 3);
+        requests.waitingSince(id, since);
+        LocalDate moved = workingDaysAfter(receipt.dueOn(), 3);
+        assertEquals(moved, asCitizen.call(() -> queries.request(id)).dueOn(),
+                "three working days of waiting move the due date three working days on");
+
+        asClerk.call(() -> {
+            desk.move(id, queries.request(id).version(), "debt-settled", TransitionInput.none(), null, "x");
+            return null;
+        });
+        var resumed = asCitizen.call(() -> queries.request(id));
+        assertEquals(moved, resumed.dueOn(), "the new due date holds once the clock runs again");
+        assertEquals(3, resumed.pausedDays());
+    }
+
+    private static boolean working(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.THURSDAY && day.getDayOfWeek() != DayOfWeek.FRIDAY;
+    }
+
+    private static LocalDate workingDaysBefore(LocalDate day, int count) {
+        LocalDate at = day;
+        int counted = 0;
+        while (counted < count) {
+            if (working(at)) {
+                counted++;
+            }
+            at = at.minusDays(1);
+        }
+        return at;
+    }
+
+    private static LocalDate workingDaysAfter(LocalDate day, int count) {
+        LocalDate at = day;
+        int counted = 0;
+        while (counted < count) {
+            at = at.plusDays(1);
+            if (working(at)) {
+                counted++;
+            }
+        }
+        return at;
     }
 
     private static LocalDate nextWorkingDay(LocalDate day) {

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import ir.portal.Deployments;
+import ir.portal.desk.application.DeskQueries;
+import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.application.TooManyAttempts;
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
 import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.TransitionInput;
 import ir.portal.i18n.PersianDigits;
 import jakarta.inject.Inject;
 
@@ -41,6 +44,15 @@ class TrackingIT {
     @Inject
     AsApplicant asCitizen;
 
+    @Inject
+    AsClerk asClerk;
+
+    @Inject
+    DeskService desk;
+
+    @Inject
+    DeskQueries queries;
+
     private Receipt submitted() throws Exception {
         long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
         return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
@@ -56,6 +68,21 @@ class TrackingIT {
         assertEquals("بررسی فرم در دفتر", view.stage().in("fa"));
         assertTrue(view.history().stream().allMatch(h -> h.person() == null && h.note() == null),
                 "no names, no notes");
+    }
+
+    @Test
+    void thePublicPageShowsNoCommentsOnTheSteps() throws Exception {
+        Receipt receipt = submitted();
+        long id = receipt.requestId();
+        asClerk.call(() -> {
+            desk.move(id, queries.request(id).version(), "approve-form",
+                    TransitionInput.comment("یادداشت داخلی دفتر"), null, "x");
+            return null;
+        });
+        TrackingView view = tracking.track(receipt.trackingCode(), DeskSamples.NATIONAL_ID, "192.0.2.12")
+                .orElseThrow();
+        assertEquals(2, view.history().size());
+        assertTrue(view.history().stream().allMatch(h -> h.note() == null && h.person() == null));
     }
 
     @Test

@@ -13,7 +13,6 @@ import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.RequestDocument;
 import ir.portal.desk.domain.RequestEvent;
-import ir.portal.desk.domain.RequestEventKind;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowDefinition;
@@ -41,8 +40,8 @@ final class DeskViews {
         WorkflowStage stage = r.currentStage();
         return new RequestRow(r.getId(), new TrackingCode(r.getTrackingCode()).grouped(),
                 r.getServiceCard().content().getTitle(), stage.getName(), r.getApplicantName(), r.getSubmittedAt(),
-                r.dueOn(calendar, today), r.isOverdue(calendar, today), stage.isWaitsOnCitizen(), r.getOutcome(),
-                r.isUnreadByStaff());
+                r.dueOn(calendar, today), r.isOverdue(calendar, today), r.stageDueOn(calendar),
+                r.isStageOverdue(calendar, today), stage.isWaitsOnCitizen(), r.getOutcome(), r.isUnreadByStaff());
     }
 
     static LocalizedText unit(OrgUnit unit) {
@@ -77,9 +76,8 @@ final class DeskViews {
                     .filter(t -> t.getCode().equals(e.getTransition()) && t.getFrom().equals(e.getFromStage()))
                     .map(WorkflowTransition::getName).findFirst().orElse(null);
             WorkflowStage to = e.getToStage() == null ? null : stages.get(e.getToStage());
-            boolean note = withNotes || e.getKind() == RequestEventKind.TRANSITION && !e.isByStaff();
             lines.add(new HistoryLine(e.getAt(), e.getKind(), step, to == null ? null : to.getName(),
-                    e.isByStaff() ? unit(e.getActorUnit()) : CITIZEN, e.isByStaff(), note ? e.getNote() : null,
+                    e.isByStaff() ? unit(e.getActorUnit()) : CITIZEN, e.isByStaff(), withNotes ? e.getNote() : null,
                     e.getDateValue(), e.getAmountRials(), withNotes ? e.getDocumentId() : null,
                     forStaff && e.getActor() != null ? e.getActor().getDisplayName() : null,
                     forStaff ? e.getClient() : null));

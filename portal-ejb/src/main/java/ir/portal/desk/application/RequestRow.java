@@ -8,6 +8,6 @@ import ir.portal.platform.domain.LocalizedText;
 
 /** A request as a line of a list: the citizen's own list and the staff queue. */
 public record RequestRow(long id, String trackingCode, LocalizedText service, LocalizedText stage,
-        String applicantName, Instant submittedAt, LocalDate dueOn, boolean overdue, boolean waitsOnCitizen,
-        Outcome outcome, boolean unreadByStaff) {
+        String applicantName, Instant submittedAt, LocalDate dueOn, boolean overdue, LocalDate stageDueOn,
+        boolean stageOverdue, boolean waitsOnCitizen, Outcome outcome, boolean unreadByStaff) {
 }

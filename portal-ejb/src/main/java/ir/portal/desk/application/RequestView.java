@@ -14,7 +14,8 @@ import ir.portal.platform.domain.LocalizedText;
 public record RequestView(long id, long version, String trackingCode, String groupedCode, long serviceId,
         LocalizedText service, LocalizedText unit, String applicantName, String nationalId, String mobile,
         String email, List<FieldValue> fields, LocalizedText stage, LocalizedText citizenView, boolean waitsOnCitizen,
-        Instant submittedAt, LocalDate dueOn, boolean overdue, int pausedDays, Outcome outcome, LocalDate visitOn,
+        Instant submittedAt, LocalDate dueOn, boolean overdue, LocalDate stageDueOn, boolean stageOverdue,
+        int pausedDays, Outcome outcome, LocalDate visitOn,
         LocalDate workOn, Long amountRials, String billId, String paymentId, String paidReference, String answer,
         Integer rating, String feedback, boolean mayRate, List<StageStep> steps, List<HistoryLine> history,
         List<DocumentRow> documents, List<TransitionChoice> transitions) {

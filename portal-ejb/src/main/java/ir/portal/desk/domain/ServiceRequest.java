@@ -84,6 +84,9 @@ public class ServiceRequest extends BaseEntity {
     @Column(name = "stage_entered_at", nullable = false)
     private Instant stageEnteredAt;
 
+    @Column(name = "stage_entered_on")
+    private LocalDate stageEnteredOn;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -202,6 +205,9 @@ public class ServiceRequest extends BaseEntity {
                     + " on request " + getId() + " at " + stage);
         }
         String from = stage;
+        if (actor.isStaff()) {
+            unreadByStaff = false;
+        }
         resume(calendar, today);
         StageOutput output = transition.getOutput();
         if (output == StageOutput.VISIT_DATE) {
@@ -268,6 +274,19 @@ public class ServiceRequest extends BaseEntity {
         return pausedOn == null ? dueOn : calendar.addWorkingDays(dueOn, calendar.workingDaysBetween(pausedOn, today));
     }
 
+    /** The day the current stage should be done by, from its own time limit; null when it has none. */
+    public LocalDate stageDueOn(WorkingCalendar calendar) {
+        Integer limit = currentStage().getTimeLimitDays();
+        return limit == null || stageEnteredOn == null || closedAt != null ? null
+                : calendar.addWorkingDays(stageEnteredOn, limit);
+    }
+
+    /** Whether the current stage took longer than its time limit (not counted while waiting on the citizen). */
+    public boolean isStageOverdue(WorkingCalendar calendar, LocalDate today) {
+        LocalDate stageDue = stageDueOn(calendar);
+        return stageDue != null && pausedOn == null && today.isAfter(stageDue);
+    }
+
     public boolean isOverdue(WorkingCalendar calendar, LocalDate today) {
         return closedAt == null && pausedOn == null && today.isAfter(dueOn(calendar, today));
     }
@@ -276,6 +295,7 @@ public class ServiceRequest extends BaseEntity {
         WorkflowStage target = workflow.stage(next);
         stage = next;
         stageEnteredAt = now;
+        stageEnteredOn = today;
         waitingFor = workflow.waitingFor(next);
         if (target.isWaitsOnCitizen()) {
             pausedOn = today;

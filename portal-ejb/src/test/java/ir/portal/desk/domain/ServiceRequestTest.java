@@ -73,6 +73,17 @@ class ServiceRequestTest {
     }
 
     @Test
+    void aStageIsLateAfterItsOwnTimeLimit() {
+        ServiceRequest r = submitted();
+        assertEquals(LocalDate.of(2026, 11, 22), r.stageDueOn(calendar), "the office has one working day");
+        assertFalse(r.isStageOverdue(calendar, LocalDate.of(2026, 11, 22)));
+        assertTrue(r.isStageOverdue(calendar, LocalDate.of(2026, 11, 23)));
+        r.move(transition(r, "approve-form"), TransitionInput.none(), asClerk, calendar, LocalDate.of(2026, 11, 23),
+                NOW);
+        assertFalse(r.isStageOverdue(calendar, LocalDate.of(2027, 1, 1)), "not late while waiting on the citizen");
+    }
+
+    @Test
     void onlyTheApplicantTakesTheCitizensSteps() {
         ServiceRequest r = submitted();
         assertTrue(r.allows(transition(r, "approve-form"), asClerk));

@@ -59,7 +59,11 @@ final class DeskPages {
         }
     }
 
+    /**
+     * The address the request came from, as the server saw it. Not from X-Forwarded-For, which anyone can send:
+     * behind a balancer, the listener's proxy-address-forwarding puts the client's address here.
+     */
     static String client() {
-        return Faces.getRemoteAddr();
+        return Faces.getRequest().getRemoteAddr();
     }
 }
