@@ -117,7 +117,8 @@ class DeskIT extends BrowserIT {
         step("debt-settled");
         step("issue-code");
         step("send-documents");
-        assertEquals("بررسی فنی و مالی", stage());
+        assertEquals("/admin/desk/", browser.path(), "the office's part is done: back to its queue");
+        assertTrue(browser.find("#messages").getText().contains("به واحد بعدی رفت"));
         browser.signOut();
 
         browser.signIn("officer", PASSWORD);
@@ -242,6 +243,7 @@ class DeskIT extends BrowserIT {
         browser.find("#nationalId").clear();
         browser.find("#nationalId").sendKeys(NATIONAL_ID);
         browser.clickToLoad("#track-submit");
+        assertTrue(browser.has("#current-stage"), () -> browser.find("#content").getText());
         assertEquals("بررسی فرم در دفتر", browser.find("#current-stage").getText());
         assertTrue(browser.find("#tracked").getText().contains("امور برق ناحیه یک قم"), "the unit, not a person");
         browser.screenshot("desk-track-fa");

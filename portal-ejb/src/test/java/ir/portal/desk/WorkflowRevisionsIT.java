@@ -171,6 +171,24 @@ class WorkflowRevisionsIT {
     }
 
     @Test
+    void theCounterOfficeAnswersForACitizenWithoutAnAccount() throws Exception {
+        SubmissionForm form = newBranchForm();
+        form.setName("حسن کریمی");
+        form.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
+        long id = asClerk.call(() -> submission.submit(form,
+                List.of(new Upload("deed", "deed.pdf", DeskSamples.pdf())), "counter-7")).requestId();
+        move(asOfficer, id, "ask-applicant", TransitionInput.comment("نقشه‌ی محل را بفرستید."));
+        assertTrue(asClerk.call(() -> queries.queue(null, false, null, null, 0, 100)).items().stream()
+                .anyMatch(r -> r.id() == id), "the office sees the question in its queue");
+        asClerk.call(() -> {
+            desk.move(id, queries.request(id).version(), "reply", TransitionInput.comment("نقشه تحویل دفتر شد."),
+                    null, "counter-7");
+            return null;
+        });
+        assertEquals("review", repository.find(id).orElseThrow().getStage(), "the request is not stranded");
+    }
+
+    @Test
     void aCounterClerkSubmitsForACitizenWithoutAnAccount() throws Exception {
         SubmissionForm form = DeskSamples.branchCorrection(
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId());

@@ -33,9 +33,11 @@ public class DeskQueries {
 
     public static final int MAX_PAGE = 100;
 
-    /** Staff roles that work requests; a counter clerk serves every unit, the others their own. */
-    private static final Set<String> QUEUE_ROLES = Set.of(Roles.CASE_OFFICER, Roles.COUNTER_CLERK,
-            Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT);
+    /** Staff roles that work the requests of their own unit. */
+    private static final Set<String> UNIT_ROLES = Set.of(Roles.CASE_OFFICER, Roles.UNIT_MANAGER);
+
+    /** Staff roles that work requests of every unit: the counter offices, the portal expert. */
+    private static final Set<String> EVERY_UNIT_ROLES = Set.of(Roles.COUNTER_CLERK, Roles.PORTAL_EXPERT);
 
     @Resource
     SessionContext context;
@@ -68,12 +70,12 @@ public class DeskQueries {
     public Page<RequestRow> queue(String stage, boolean overdueOnly, String code, QueueSort sort, int first,
             int size) {
         Actor actor = callers.actor(context, null);
-        Set<String> roles = Set.copyOf(actor.roles().stream().filter(QUEUE_ROLES::contains).toList());
-        boolean everyUnit = actor.hasRole(Roles.PORTAL_EXPERT) || actor.hasRole(Roles.COUNTER_CLERK);
+        Set<String> unitRoles = Set.copyOf(actor.roles().stream().filter(UNIT_ROLES::contains).toList());
+        Set<String> everyUnitRoles = Set.copyOf(actor.roles().stream().filter(EVERY_UNIT_ROLES::contains).toList());
         LocalDate today = calendar.today();
         String exactCode = code == null || code.isBlank() ? null
                 : TrackingCode.parse(code).map(TrackingCode::value).orElse("-");
-        QueueFilter filter = new QueueFilter(roles, everyUnit ? null : actor.unit(),
+        QueueFilter filter = new QueueFilter(unitRoles, actor.unit(), everyUnitRoles,
                 stage == null || stage.isBlank() ? null : stage, overdueOnly ? today : null, exactCode,
                 sort == null ? QueueSort.DUE_FIRST : sort);
         int pageSize = pageSize(size);

@@ -103,6 +103,7 @@ public class DeskService {
         RequestEvent event = request.message(body, actor, Clock.systemUTC().instant());
         attach(request, event, file, "message", actor);
         desk.add(event);
+        flush(request);
         if (actor.isStaff()) {
             mail.messageToApplicant(request, body);
         } else {
@@ -130,6 +131,7 @@ public class DeskService {
         }
         desk.add(request.rate(stars, comment == null || comment.isBlank() ? null : comment.strip(), actor,
                 Clock.systemUTC().instant()));
+        flush(request);
     }
 
     /** A file of the request, for its owner or the staff who work it; the download is recorded. */

@@ -69,7 +69,7 @@ final class DeskViews {
             boolean withNotes) {
         WorkflowDefinition workflow = r.getWorkflow();
         Map<String, WorkflowStage> stages = workflow.stages().stream()
-                .collect(Collectors.toMap(WorkflowStage::getCode, Function.identity()));
+                .collect(Collectors.toMap(WorkflowStage::getCode, Function.identity(), (first, second) -> first));
         List<HistoryLine> lines = new ArrayList<>();
         for (RequestEvent e : events) {
             LocalizedText step = e.getTransition() == null ? null : workflow.transitions().stream()
@@ -87,7 +87,7 @@ final class DeskViews {
 
     static List<DocumentRow> documents(ServiceRequest r, List<RequestDocument> documents) {
         Map<String, LocalizedText> slots = r.getWorkflow().documents().stream()
-                .collect(Collectors.toMap(DocumentSlot::getCode, DocumentSlot::getLabel));
+                .collect(Collectors.toMap(DocumentSlot::getCode, DocumentSlot::getLabel, (first, second) -> first));
         return documents.stream().map(d -> new DocumentRow(d.getId(),
                 slots.getOrDefault(d.getSlot(), new LocalizedText(d.getSlot(), d.getSlot())), d.getFileName(),
                 d.getMediaType(), d.getSizeBytes(), d.getUploadedAt(), d.isByStaff())).toList();

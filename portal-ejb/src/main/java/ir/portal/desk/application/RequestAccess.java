@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Who may see a request: the citizen it is for, the clerk who submitted it, staff of the unit it belongs to, staff
- * whose role may take a step of its workflow in any unit (counter offices), and the portal expert. Anyone else
- * is told it does not exist.
+ * Who may see a request: the citizen it is for, the clerk who submitted it, staff of the unit it belongs to, the
+ * portal expert, and staff of a role that serves every unit (a counter office) while the request waits for that
+ * role. Anyone else is told it does not exist.
  */
 @ApplicationScoped
 public class RequestAccess {
@@ -37,7 +37,9 @@ public class RequestAccess {
         if (actor.hasRole(Roles.PORTAL_EXPERT) || request.getUnit().equals(actor.unit())) {
             return true;
         }
-        return request.getWorkflow().transitions().stream().anyMatch(t -> t.getUnitScope() == UnitScope.ANY
-                && actor.hasRole(t.getRole()));
+        return request.getWorkflow().transitionsFrom(request.getStage()).stream()
+                .anyMatch(t -> t.getUnitScope() == UnitScope.ANY && actor.hasRole(t.getRole()))
+                || actor.hasRole(Roles.COUNTER_CLERK)
+                && request.getWaitingFor().contains("|" + Roles.COUNTER_CLERK + "|");
     }
 }

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class TrackingThrottle {
 
-    private static final int MAX_CLIENTS = 100_000;
+    private static final int PRUNE_ABOVE = 10_000;
 
     @Inject
     @ConfigProperty(name = "portal.desk.tracking.attempts", defaultValue = "10")
@@ -33,14 +33,29 @@ public class TrackingThrottle {
 
     private final Clock clock = Clock.systemUTC();
 
+    private volatile Instant lastPrune = Instant.EPOCH;
+
     public boolean allow(String client) {
         Instant now = clock.instant();
-        if (windows.size() > MAX_CLIENTS) {
+        if (windows.size() > PRUNE_ABOVE && now.isAfter(lastPrune.plusSeconds(1))) {
+            lastPrune = now;
             windows.values().removeIf(w -> w.over(now));
         }
-        Window window = windows.compute(client == null ? "" : client, (k, w) -> w == null || w.over(now)
+        Window window = windows.compute(key(client), (k, w) -> w == null || w.over(now)
                 ? new Window(now.plus(Duration.ofSeconds(windowSeconds)), 1) : new Window(w.ends(), w.count() + 1));
         return window.count() <= attempts;
+    }
+
+    /** One IPv4 address, or one IPv6 /64 (what one subscriber line gets), counts as one client. */
+    static String key(String client) {
+        if (client == null) {
+            return "";
+        }
+        if (client.indexOf(':') < 0) {
+            return client;
+        }
+        String[] groups = client.split(":", -1);
+        return groups.length < 4 ? client : String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
     }
 
     private record Window(Instant ends, int count) {

@@ -1,10 +1,10 @@
 package ir.portal.desk.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
@@ -130,12 +130,13 @@ public class DeskRepository {
 
     private static String queueWhere(QueueFilter filter) {
         StringBuilder where = new StringBuilder("r.closedAt IS NULL AND (");
-        String roles = filter.roles().stream().map(r -> "r.waitingFor LIKE :role_" + r.replace('-', '_'))
-                .collect(Collectors.joining(" OR "));
-        where.append(roles.isEmpty() ? "1 = 0" : roles).append(')');
+        List<String> scopes = new ArrayList<>();
         if (filter.unit() != null) {
-            where.append(" AND r.unit = :unit");
+            filter.unitRoles().forEach(r -> scopes.add("(r.waitingFor LIKE :" + parameter(r)
+                    + " AND r.unit = :unit)"));
         }
+        filter.everyUnitRoles().forEach(r -> scopes.add("r.waitingFor LIKE :" + parameter(r)));
+        where.append(scopes.isEmpty() ? "1 = 0" : String.join(" OR ", scopes)).append(')');
         if (filter.stage() != null) {
             where.append(" AND r.stage = :stage");
         }
@@ -149,10 +150,13 @@ public class DeskRepository {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, QueueFilter filter) {
-        filter.roles().forEach(r -> query.setParameter("role_" + r.replace('-', '_'), "%|" + r + "|%"));
         if (filter.unit() != null) {
-            query.setParameter("unit", filter.unit());
+            filter.unitRoles().forEach(r -> query.setParameter(parameter(r), "%|" + r + "|%"));
+            if (!filter.unitRoles().isEmpty()) {
+                query.setParameter("unit", filter.unit());
+            }
         }
+        filter.everyUnitRoles().forEach(r -> query.setParameter(parameter(r), "%|" + r + "|%"));
         if (filter.stage() != null) {
             query.setParameter("stage", filter.stage());
         }
@@ -163,6 +167,10 @@ public class DeskRepository {
             query.setParameter("code", filter.code());
         }
         return query;
+    }
+
+    private static String parameter(String role) {
+        return "role_" + role.replace('-', '_');
     }
 
     public Optional<WorkflowDefinition> activeWorkflow(long serviceCardId) {

@@ -43,8 +43,9 @@ public class DocumentSlot {
         this.code = code;
     }
 
+    /** Never null: a text left empty in both languages may come back from the database as no text at all. */
     public LocalizedText getLabel() {
-        return label;
+        return label == null ? new LocalizedText() : label;
     }
 
     public boolean isRequired() {

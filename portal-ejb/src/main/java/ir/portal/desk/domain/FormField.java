@@ -50,8 +50,9 @@ public class FormField {
         this.code = code;
     }
 
+    /** Never null: a text left empty in both languages may come back from the database as no text at all. */
     public LocalizedText getLabel() {
-        return label;
+        return label == null ? new LocalizedText() : label;
     }
 
     public FieldKind getKind() {

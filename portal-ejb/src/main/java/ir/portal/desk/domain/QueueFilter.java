@@ -6,9 +6,10 @@ import java.util.Set;
 import ir.portal.accounts.domain.OrgUnit;
 
 /**
- * Which open requests a member of staff sees: those waiting for one of their roles, of their unit unless the
- * roles serve every unit; optionally only one stage, only overdue ones, or one tracking code.
+ * Which open requests a member of staff sees: those waiting for one of their unit-bound roles in their unit, and
+ * those waiting for one of their roles that serve every unit (counter offices) anywhere; optionally only one
+ * stage, only overdue ones, or one tracking code.
  */
-public record QueueFilter(Set<String> roles, OrgUnit unit, String stage, LocalDate overdueOn, String code,
-        QueueSort sort) {
+public record QueueFilter(Set<String> unitRoles, OrgUnit unit, Set<String> everyUnitRoles, String stage,
+        LocalDate overdueOn, String code, QueueSort sort) {
 }

@@ -77,7 +77,8 @@ public class RequestEvent extends BaseEntity {
         this.actor = actor.account();
         this.actorUnit = actor.unit();
         this.byStaff = actor.isStaff();
-        this.client = actor.client() == null ? null : actor.client().substring(0, Math.min(64, actor.client().length()));
+        String from = actor.client();
+        this.client = from == null ? null : from.substring(0, Math.min(64, from.length()));
         this.at = at;
     }
 

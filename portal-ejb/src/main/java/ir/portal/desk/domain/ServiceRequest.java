@@ -184,7 +184,8 @@ public class ServiceRequest extends BaseEntity {
             return false;
         }
         if (Roles.CITIZEN.equals(transition.getRole())) {
-            return isApplicant(actor.account());
+            // a citizen without an account answers through the counter office that submitted for them
+            return applicant == null ? actor.hasRole(Roles.COUNTER_CLERK) : isApplicant(actor.account());
         }
         return actor.hasRole(transition.getRole())
                 && (transition.getUnitScope() == UnitScope.ANY || unit.equals(actor.unit()));
@@ -220,7 +221,7 @@ public class ServiceRequest extends BaseEntity {
             paidReference = input.comment();
         }
         enter(transition.getTo(), today, now);
-        if (workflow.stage(stage).isFinal() && answer == null && input.comment() != null) {
+        if (workflow.stage(stage).isFinal() && answer == null && input.comment() != null && actor.isStaff()) {
             answer = input.comment();
         }
         return new RequestEvent(getId(), RequestEventKind.TRANSITION, actor, now)
@@ -297,6 +298,10 @@ public class ServiceRequest extends BaseEntity {
         stageEnteredAt = now;
         stageEnteredOn = today;
         waitingFor = workflow.waitingFor(next);
+        if (applicant == null && waitingFor.contains("|" + Roles.CITIZEN + "|")
+                && !waitingFor.contains("|" + Roles.COUNTER_CLERK + "|")) {
+            waitingFor += Roles.COUNTER_CLERK + "|";
+        }
         if (target.isWaitsOnCitizen()) {
             pausedOn = today;
         }

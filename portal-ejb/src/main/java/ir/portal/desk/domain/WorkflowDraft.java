@@ -62,6 +62,38 @@ public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<
             }
         }
         for (WorkflowStage stage : stages) {
+            if (blank(stage.getName().getFa())) {
+                problems.add("desk_workflow.name.required:" + stage.getCode());
+            }
+            if (stage.getTimeLimitDays() != null && stage.getTimeLimitDays() < 0) {
+                problems.add("desk_workflow.stage.days.invalid:" + stage.getCode());
+            }
+        }
+        for (WorkflowTransition t : transitions) {
+            if (blank(t.getName().getFa())) {
+                problems.add("desk_workflow.name.required:" + t.getCode());
+            }
+            if (Roles.CITIZEN.equals(t.getRole()) && (t.isNeedsDate() || t.isNeedsAmount() || t.isNeedsFile())) {
+                problems.add("desk_workflow.transition.citizen.needs:" + t.getCode());
+            }
+            if (t.getOutput() != null && !outputHasItsInput(t)) {
+                problems.add("desk_workflow.transition.output.input:" + t.getCode());
+            }
+        }
+        Set<String> fieldCodes = new HashSet<>();
+        for (FormField field : fields) {
+            if (blank(field.getCode()) || !fieldCodes.add(field.getCode()) || blank(field.getLabel().getFa())) {
+                problems.add("desk_workflow.field.invalid:" + field.getCode());
+            }
+        }
+        Set<String> documentCodes = new HashSet<>();
+        for (DocumentSlot document : documents) {
+            if (blank(document.getCode()) || !documentCodes.add(document.getCode())
+                    || blank(document.getLabel().getFa())) {
+                problems.add("desk_workflow.document.invalid:" + document.getCode());
+            }
+        }
+        for (WorkflowStage stage : stages) {
             boolean hasWayOut = transitions.stream().anyMatch(t -> t.getFrom().equals(stage.getCode()));
             if (stage.isFinal() == hasWayOut) {
                 problems.add((stage.isFinal() ? "desk_workflow.stage.final.exits:" : "desk_workflow.stage.dead-end:")
@@ -69,5 +101,19 @@ public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<
             }
         }
         return problems;
+    }
+
+    /** A step that produces a date, an amount or a letter asks for it. */
+    private static boolean outputHasItsInput(WorkflowTransition t) {
+        return switch (t.getOutput()) {
+            case VISIT_DATE, WORK_DATE -> t.isNeedsDate();
+            case PAYMENT_SLIP -> t.isNeedsAmount();
+            case ANSWER, PAYMENT_CONFIRMED -> t.isNeedsComment();
+            case TRACKING_CODE -> true;
+        };
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

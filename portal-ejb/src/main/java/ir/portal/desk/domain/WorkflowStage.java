@@ -69,12 +69,14 @@ public class WorkflowStage {
         this.code = code;
     }
 
+    /** Never null: a text left empty in both languages may come back from the database as no text at all. */
     public LocalizedText getName() {
-        return name;
+        return name == null ? new LocalizedText() : name;
     }
 
+    /** Never null: a text left empty in both languages may come back from the database as no text at all. */
     public LocalizedText getCitizenView() {
-        return citizenView;
+        return citizenView == null ? new LocalizedText() : citizenView;
     }
 
     public Integer getTimeLimitDays() {

@@ -110,8 +110,9 @@ public class WorkflowTransition {
         this.to = to;
     }
 
+    /** Never null: a text left empty in both languages may come back from the database as no text at all. */
     public LocalizedText getName() {
-        return name;
+        return name == null ? new LocalizedText() : name;
     }
 
     public String getRole() {

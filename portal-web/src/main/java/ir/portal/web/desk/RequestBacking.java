@@ -103,11 +103,13 @@ public class RequestBacking implements Serializable {
             Messages.addGlobalInfo(DeskPages.text("desk_request.sent"));
         } catch (InvalidSubmission e) {
             problems = DeskPages.translated("message", e.problems());
+        } catch (ConcurrentEditException e) {
+            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
         }
         reload();
     }
 
-    public void rate() {
+    public void rate() throws IOException {
         problems = Map.of();
         try {
             desk.rate(request.id(), stars == null ? 0 : stars, feedback, DeskPages.client());
@@ -116,12 +118,23 @@ public class RequestBacking implements Serializable {
             problems = DeskPages.translated("rating", e.problems());
         } catch (TransitionRefused e) {
             Messages.addGlobalError(DeskPages.text("desk_request.refused"));
+        } catch (ConcurrentEditException e) {
+            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
         }
         reload();
     }
 
-    private void reload() {
-        request = queries.request(request.id());
+    /**
+     * Reads the request again after a change. A counter office that took its last step no longer works the
+     * request, so it goes back to its queue.
+     */
+    private void reload() throws IOException {
+        try {
+            request = queries.request(request.id());
+        } catch (RequestNotFound e) {
+            Messages.addFlashGlobalInfo(DeskPages.text("desk_request.handedOn"));
+            Faces.redirect("/admin/desk/");
+        }
     }
 
     public RequestView getRequest() {

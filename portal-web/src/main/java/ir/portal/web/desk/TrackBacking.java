@@ -1,5 +1,6 @@
 package ir.portal.web.desk;
 
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import ir.portal.desk.application.TooManyAttempts;
@@ -10,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * {@code /track/?code=&nationalId=}: the public tracking page, a plain GET form so it keeps no session. Shows the
- * request only when the code and the national ID belong together; otherwise one message for every failure.
+ * {@code /track/}: the public tracking page, a plain form without view state so it keeps no session; posted, so
+ * the national ID stays out of addresses, histories and logs (a link with {@code ?code=&nationalId=} works too).
+ * Shows the request only when the code and the national ID belong together; otherwise one message for every
+ * failure.
  */
 @Named
 @RequestScoped
@@ -30,6 +33,7 @@ public class TrackBacking {
         if (!asked) {
             return;
         }
+        Faces.getResponse().setHeader("Cache-Control", "no-store");
         try {
             view = tracking.track(code, nationalId, DeskPages.client()).orElse(null);
             if (view == null) {
