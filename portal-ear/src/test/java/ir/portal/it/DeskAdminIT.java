@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import ir.portal.desk.DeskSamples;
 
 /** The desk's settings in the console: the portal expert edits a workflow, the admin keeps the holidays. */
 class DeskAdminIT extends BrowserIT {
@@ -61,16 +61,12 @@ class DeskAdminIT extends BrowserIT {
                 StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start-for-citizen");
-        browser.find("#request\\:nationalId").sendKeys("0790419904");
+        browser.find("#request\\:nationalId").sendKeys(DeskSamples.OTHER_NATIONAL_ID);
         browser.find("#request\\:name").sendKeys("حسن کریمی");
         browser.find("#request\\:mobile").sendKeys("09351234567");
         browser.find(".field-bill").sendKeys("1234567814127");
         browser.find(".field-problem").sendKeys("تعویض تخته‌ی کنتور");
-        Path scan = Files.createDirectories(Path.of("target", "uploads"))
-                .resolve("id-card.png").toAbsolutePath();
-        Files.write(scan, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
-                'I', 'H', 'D', 'R'});
-        browser.find(".document-identity").sendKeys(scan.toString());
+        browser.find(".document-identity").sendKeys(DeskIT.file("id-card.png", DeskSamples.png()).toString());
         browser.clickToLoad("#request\\:submit");
         assertEquals("/desk/receipt.xhtml", browser.path(), () -> browser.find("#content").getText());
         assertTrue(browser.find("#receipt").getText().contains("حسن کریمی"));

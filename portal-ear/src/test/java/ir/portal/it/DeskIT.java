@@ -25,6 +25,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import ir.portal.desk.DeskSamples;
 import ir.portal.i18n.PersianDigits;
 
 /**
@@ -35,7 +36,7 @@ import ir.portal.i18n.PersianDigits;
 class DeskIT extends BrowserIT {
 
     private static final String PASSWORD = "demo1234";
-    private static final String NATIONAL_ID = "0499370899";
+    private static final String NATIONAL_ID = DeskSamples.NATIONAL_ID;
 
     /** Submits the branch-correction form as the signed-in citizen; returns {request id, tracking code}. */
     private static String[] submitBranchCorrection() throws IOException {
@@ -43,8 +44,8 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start");
         fillForm();
-        browser.find(".document-identity").sendKeys(file("national-card.pdf", pdf()).toString());
-        browser.find(".document-photo").sendKeys(file("branch.png", png()).toString());
+        browser.find(".document-identity").sendKeys(file("national-card.pdf", DeskSamples.pdf()).toString());
+        browser.find(".document-photo").sendKeys(file("branch.png", DeskSamples.png()).toString());
         browser.clickToLoad("#request\\:submit");
         assertEquals("/desk/receipt.xhtml", browser.path(), () -> browser.find("#content").getText());
         String id = URI.create(browser.driver().getCurrentUrl()).getQuery().replaceAll(".*id=(\\d+).*", "$1");
@@ -215,7 +216,7 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#login\\:submit");
         assertEquals("/my/new.xhtml", browser.path(), "and goes on to the form");
         fillForm();
-        browser.find(".document-identity").sendKeys(file("setup.pdf", executable()).toString());
+        browser.find(".document-identity").sendKeys(file("setup.pdf", DeskSamples.executable()).toString());
         browser.clickToLoad("#request\\:submit");
         assertEquals("/my/new.xhtml", browser.path());
         assertTrue(browser.find(".problem-document-identity").getText().contains("PDF"),
@@ -234,7 +235,7 @@ class DeskIT extends BrowserIT {
 
         browser.open("/track/");
         browser.find("#code").sendKeys(code);
-        browser.find("#nationalId").sendKeys("0790419904");
+        browser.find("#nationalId").sendKeys(DeskSamples.OTHER_NATIONAL_ID);
         browser.clickToLoad("#track-submit");
         assertFalse(browser.has("#tracked"), "nothing about the request");
         assertFalse(browser.source().contains("پارگی"), "nothing about the request");
@@ -266,7 +267,8 @@ class DeskIT extends BrowserIT {
         browser.signOut();
     }
 
-    private static Path file(String name, byte[] content) throws IOException {
+    /** A file on disk for the browser to upload. */
+    static Path file(String name, byte[] content) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "uploads"));
         return Files.write(dir.resolve(name), content).toAbsolutePath();
     }
@@ -286,24 +288,5 @@ class DeskIT extends BrowserIT {
             request.header("Cookie", "JSESSIONID=" + session.getValue());
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static byte[] pdf() {
-        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-    }
-
-    private static byte[] executable() {
-        byte[] exe = new byte[256];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3C] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
-        return exe;
     }
 }

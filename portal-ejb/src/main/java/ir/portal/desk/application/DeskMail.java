@@ -49,8 +49,9 @@ public class DeskMail {
     void moved(ServiceRequest r, LocalDate due) {
         WorkflowStage stage = r.currentStage();
         String code = code(r);
-        String answerFa = r.getAnswer() != null && r.getOutcome() != null ? "\n\nپاسخ:\n" + r.getAnswer() : "";
-        String answerEn = r.getAnswer() != null && r.getOutcome() != null ? "\n\nAnswer:\n" + r.getAnswer() : "";
+        String answer = r.getOutcome() == null ? null : r.getOutputs().getAnswer();
+        String answerFa = answer == null ? "" : "\n\nپاسخ:\n" + answer;
+        String answerEn = answer == null ? "" : "\n\nAnswer:\n" + answer;
         toApplicant(r, "درخواست " + code + ": " + stage.getName().in("fa") + " | Request "
                         + code + ": " + stage.getName().in("en"),
                 "درخواست شما برای «" + title(r, "fa") + "» به مرحله‌ی «" + stage.getName().in("fa") + "» رسید.\n"

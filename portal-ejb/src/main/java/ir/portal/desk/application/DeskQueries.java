@@ -15,6 +15,7 @@ import ir.portal.desk.domain.FormField;
 import ir.portal.desk.domain.QueueFilter;
 import ir.portal.desk.domain.QueueSort;
 import ir.portal.desk.domain.RequestEvent;
+import ir.portal.desk.domain.RequestOutputs;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowDefinition;
@@ -102,15 +103,16 @@ public class DeskQueries {
                 .map(t -> new TransitionChoice(t.getCode(), t.getName(), workflow.stage(t.getTo()).getName(),
                         t.isNeedsComment(), t.isNeedsDate(), t.isNeedsAmount(), t.isNeedsFile(), t.getOutput()))
                 .toList();
+        RequestOutputs out = r.getOutputs();
         return new RequestView(r.getId(), r.getVersion(), r.getTrackingCode(),
                 new TrackingCode(r.getTrackingCode()).grouped(), r.getServiceCard().getId(),
                 r.getServiceCard().content().getTitle(), DeskViews.unit(r.getUnit()), r.getApplicantName(),
                 r.getNationalId(), r.getMobile(), r.getEmail(), fields, r.currentStage().getName(),
                 r.currentStage().getCitizenView(), r.currentStage().isWaitsOnCitizen(), r.getSubmittedAt(),
                 r.dueOn(working, today), r.isOverdue(working, today), r.stageDueOn(working),
-                r.isStageOverdue(working, today), r.getPausedDays(), r.getOutcome(),
-                r.getVisitOn(), r.getWorkOn(), r.getAmountRials(), r.getBillId(), r.getPaymentId(),
-                r.getPaidReference(), r.getAnswer(), r.getRating(), r.getFeedback(),
+                r.isStageOverdue(working, today), r.getClock().getPausedDays(), r.getOutcome(),
+                out.getVisitOn(), out.getWorkOn(), out.getAmountRials(), out.getBillId(), out.getPaymentId(),
+                out.getPaidReference(), out.getAnswer(), r.getRating(), r.getFeedback(),
                 r.mayBeRated() && r.isApplicant(actor.account()), DeskViews.steps(r, events),
                 DeskViews.history(r, events, staff, true), DeskViews.documents(r, desk.documents(id)), choices);
     }

@@ -141,7 +141,7 @@ public class DeskRepository {
             where.append(" AND r.stage = :stage");
         }
         if (filter.overdueOn() != null) {
-            where.append(" AND r.dueOn < :today AND r.pausedOn IS NULL");
+            where.append(" AND r.clock.dueOn < :today AND r.clock.pausedOn IS NULL");
         }
         if (filter.code() != null) {
             where.append(" AND r.trackingCode = :code");

@@ -13,6 +13,7 @@ import ir.portal.platform.domain.BaseEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -84,23 +85,14 @@ public class ServiceRequest extends BaseEntity {
     @Column(name = "stage_entered_at", nullable = false)
     private Instant stageEnteredAt;
 
-    @Column(name = "stage_entered_on")
-    private LocalDate stageEnteredOn;
-
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "submitted_on", nullable = false)
-    private LocalDate submittedOn;
+    @Embedded
+    private RequestClock clock;
 
-    @Column(name = "due_on", nullable = false)
-    private LocalDate dueOn;
-
-    @Column(name = "paused_on")
-    private LocalDate pausedOn;
-
-    @Column(name = "paused_days", nullable = false)
-    private int pausedDays;
+    @Embedded
+    private RequestOutputs outputs;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -108,27 +100,6 @@ public class ServiceRequest extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)
     private Outcome outcome;
-
-    @Column(name = "visit_on")
-    private LocalDate visitOn;
-
-    @Column(name = "work_on")
-    private LocalDate workOn;
-
-    @Column(name = "amount_rials")
-    private Long amountRials;
-
-    @Column(name = "bill_id", length = 13)
-    private String billId;
-
-    @Column(name = "payment_id", length = 13)
-    private String paymentId;
-
-    @Column(name = "paid_reference", length = 100)
-    private String paidReference;
-
-    @Column(name = "answer", length = 8000)
-    private String answer;
 
     @Column(name = "unread_by_staff", nullable = false)
     private boolean unreadByStaff;
@@ -165,9 +136,9 @@ public class ServiceRequest extends BaseEntity {
         request.email = applicant.email();
         request.fields = new LinkedHashMap<>(fields);
         request.submittedAt = now;
-        request.submittedOn = today;
         Integer days = workflow.getServiceCard().content().getAverageDays();
-        request.dueOn = calendar.addWorkingDays(today, days == null ? 0 : days);
+        request.clock = RequestClock.start(today, days == null ? 0 : days, calendar);
+        request.outputs = new RequestOutputs();
         request.enter(workflow.getStartStage(), today, now);
         return request;
     }
@@ -209,20 +180,11 @@ public class ServiceRequest extends BaseEntity {
         if (actor.isStaff()) {
             unreadByStaff = false;
         }
-        resume(calendar, today);
-        StageOutput output = transition.getOutput();
-        if (output == StageOutput.VISIT_DATE) {
-            visitOn = input.date();
-        } else if (output == StageOutput.WORK_DATE) {
-            workOn = input.date();
-        } else if (output == StageOutput.ANSWER) {
-            answer = input.comment();
-        } else if (output == StageOutput.PAYMENT_CONFIRMED) {
-            paidReference = input.comment();
-        }
+        clock.resume(calendar, today);
+        outputs().record(transition.getOutput(), input);
         enter(transition.getTo(), today, now);
-        if (workflow.stage(stage).isFinal() && answer == null && input.comment() != null && actor.isStaff()) {
-            answer = input.comment();
+        if (workflow.stage(stage).isFinal() && input.comment() != null && actor.isStaff()) {
+            outputs().answerIfNone(input.comment());
         }
         return new RequestEvent(getId(), RequestEventKind.TRANSITION, actor, now)
                 .transition(transition.getCode(), from, stage)
@@ -231,9 +193,7 @@ public class ServiceRequest extends BaseEntity {
 
     /** The payment slip the citizen pays: the bank identifies the payment by these two numbers. */
     public void issueSlip(BillId bill, PaymentId payment) {
-        this.billId = bill.value();
-        this.paymentId = payment.value();
-        this.amountRials = payment.amountRials();
+        outputs().slip(bill, payment);
     }
 
     /** A message on the request, from the citizen or from staff. */
@@ -248,10 +208,6 @@ public class ServiceRequest extends BaseEntity {
                 .with(document.getFileName(), null, null);
         event.attach(document.getId());
         return event;
-    }
-
-    public void readByStaff() {
-        unreadByStaff = false;
     }
 
     /** The citizen's rating of a completed request, given once. */
@@ -272,38 +228,33 @@ public class ServiceRequest extends BaseEntity {
 
     /** The date the answer is due as of today: while the request waits on the citizen, each working day adds one. */
     public LocalDate dueOn(WorkingCalendar calendar, LocalDate today) {
-        return pausedOn == null ? dueOn : calendar.addWorkingDays(dueOn, calendar.workingDaysBetween(pausedOn, today));
+        return clock.dueOn(calendar, today);
     }
 
     /** The day the current stage should be done by, from its own time limit; null when it has none. */
     public LocalDate stageDueOn(WorkingCalendar calendar) {
-        Integer limit = currentStage().getTimeLimitDays();
-        return limit == null || stageEnteredOn == null || closedAt != null ? null
-                : calendar.addWorkingDays(stageEnteredOn, limit);
+        return closedAt != null ? null : clock.stageDueOn(calendar, currentStage().getTimeLimitDays());
     }
 
     /** Whether the current stage took longer than its time limit (not counted while waiting on the citizen). */
     public boolean isStageOverdue(WorkingCalendar calendar, LocalDate today) {
         LocalDate stageDue = stageDueOn(calendar);
-        return stageDue != null && pausedOn == null && today.isAfter(stageDue);
+        return stageDue != null && !clock.isPaused() && today.isAfter(stageDue);
     }
 
     public boolean isOverdue(WorkingCalendar calendar, LocalDate today) {
-        return closedAt == null && pausedOn == null && today.isAfter(dueOn(calendar, today));
+        return closedAt == null && !clock.isPaused() && today.isAfter(dueOn(calendar, today));
     }
 
     private void enter(String next, LocalDate today, Instant now) {
         WorkflowStage target = workflow.stage(next);
         stage = next;
         stageEnteredAt = now;
-        stageEnteredOn = today;
+        clock.enterStage(today, target.isWaitsOnCitizen());
         waitingFor = workflow.waitingFor(next);
         if (applicant == null && waitingFor.contains("|" + Roles.CITIZEN + "|")
                 && !waitingFor.contains("|" + Roles.COUNTER_CLERK + "|")) {
             waitingFor += Roles.COUNTER_CLERK + "|";
-        }
-        if (target.isWaitsOnCitizen()) {
-            pausedOn = today;
         }
         if (target.isFinal()) {
             outcome = target.getOutcome();
@@ -311,13 +262,12 @@ public class ServiceRequest extends BaseEntity {
         }
     }
 
-    private void resume(WorkingCalendar calendar, LocalDate today) {
-        if (pausedOn != null) {
-            int waited = calendar.workingDaysBetween(pausedOn, today);
-            dueOn = calendar.addWorkingDays(dueOn, waited);
-            pausedDays += waited;
-            pausedOn = null;
+    /** Never null: a request whose workflow produced nothing yet may come back without them. */
+    private RequestOutputs outputs() {
+        if (outputs == null) {
+            outputs = new RequestOutputs();
         }
+        return outputs;
     }
 
     public String getTrackingCode() {
@@ -389,16 +339,13 @@ public class ServiceRequest extends BaseEntity {
         return submittedAt;
     }
 
-    public LocalDate getSubmittedOn() {
-        return submittedOn;
+    public RequestClock getClock() {
+        return clock;
     }
 
-    public LocalDate getPausedOn() {
-        return pausedOn;
-    }
-
-    public int getPausedDays() {
-        return pausedDays;
+    /** What the workflow produced so far; empty values until it does. */
+    public RequestOutputs getOutputs() {
+        return outputs == null ? new RequestOutputs() : outputs;
     }
 
     public Instant getClosedAt() {
@@ -407,34 +354,6 @@ public class ServiceRequest extends BaseEntity {
 
     public Outcome getOutcome() {
         return outcome;
-    }
-
-    public LocalDate getVisitOn() {
-        return visitOn;
-    }
-
-    public LocalDate getWorkOn() {
-        return workOn;
-    }
-
-    public Long getAmountRials() {
-        return amountRials;
-    }
-
-    public String getBillId() {
-        return billId;
-    }
-
-    public String getPaymentId() {
-        return paymentId;
-    }
-
-    public String getPaidReference() {
-        return paidReference;
-    }
-
-    public String getAnswer() {
-        return answer;
     }
 
     public boolean isUnreadByStaff() {

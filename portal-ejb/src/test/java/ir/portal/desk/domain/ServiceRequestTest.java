@@ -60,13 +60,13 @@ class ServiceRequestTest {
     void theClockStopsWhileTheDebtIsSettledAndTheDueDateMovesOn() {
         ServiceRequest r = submitted();
         r.move(transition(r, "approve-form"), TransitionInput.none(), asClerk, calendar, SATURDAY, NOW);
-        assertEquals(SATURDAY, r.getPausedOn());
+        assertEquals(SATURDAY, r.getClock().getPausedOn());
         LocalDate tuesday = LocalDate.of(2026, 11, 24);
         assertEquals(LocalDate.of(2026, 12, 1), r.dueOn(calendar, tuesday), "three working days waited so far");
         assertFalse(r.isOverdue(calendar, LocalDate.of(2027, 1, 1)), "never overdue while waiting on the citizen");
 
         r.move(transition(r, "debt-settled"), TransitionInput.none(), asClerk, calendar, tuesday, NOW);
-        assertEquals(3, r.getPausedDays());
+        assertEquals(3, r.getClock().getPausedDays());
         assertEquals(LocalDate.of(2026, 12, 1), r.dueOn(calendar, LocalDate.of(2026, 12, 20)),
                 "the new due date holds once the clock runs again");
         assertTrue(r.isOverdue(calendar, LocalDate.of(2026, 12, 2)));

@@ -11,7 +11,6 @@ import org.omnifaces.util.Beans;
 import org.omnifaces.util.Faces;
 
 import ir.portal.desk.application.Upload;
-import ir.portal.i18n.PersianDigits;
 import ir.portal.web.i18n.Language;
 import jakarta.servlet.http.Part;
 
@@ -28,12 +27,6 @@ final class DeskPages {
     static String text(String key) {
         return ResourceBundle.getBundle("ir.portal.web.i18n.text", Beans.getReference(Language.class).getLocale())
                 .getString(key);
-    }
-
-    /** A number in the reader's digits, for a message. */
-    static String digits(Object number) {
-        String text = String.valueOf(number);
-        return Beans.getReference(Language.class).isRightToLeft() ? PersianDigits.toPersian(text) : text;
     }
 
     /** The id in an address, if it is one. */

@@ -27,14 +27,14 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getParameter("id");
-        if (id == null || !id.matches("\\d{1,18}")) {
+        Long id = DeskPages.id(request.getParameter("id")).orElse(null);
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         DownloadedFile file;
         try {
-            file = desk.download(Long.parseLong(id), request.getRemoteAddr());
+            file = desk.download(id, request.getRemoteAddr());
         } catch (RequestNotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -23,10 +23,9 @@ public class ReceiptPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String id = request.getParameter("id");
         Receipt receipt;
         try {
-            receipt = id == null || !id.matches("\\d{1,18}") ? null : queries.receipt(Long.parseLong(id));
+            receipt = DeskPages.id(request.getParameter("id")).map(queries::receipt).orElse(null);
         } catch (RequestNotFound e) {
             receipt = null;
         }

@@ -24,6 +24,7 @@ import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.desk.domain.WorkflowTransition;
 import ir.portal.platform.domain.ConcurrentEditException;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.web.i18n.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +46,9 @@ public class WorkflowEditBacking implements Serializable {
 
     @Inject
     WorkflowAdministration workflows;
+
+    @Inject
+    Dates dates;
 
     private String service;
     private EditableWorkflow workflow;
@@ -78,7 +82,7 @@ public class WorkflowEditBacking implements Serializable {
         try {
             int revision = workflows.revise(workflow.serviceId(), workflow.workflowId(), workflow.version(),
                     new WorkflowDraft(startStage, stages, transitions, fields, documents));
-            Messages.addGlobalInfo(DeskPages.text("desk_workflow.saved"), DeskPages.digits(revision));
+            Messages.addGlobalInfo(DeskPages.text("desk_workflow.saved"), dates.number(revision));
             workflow = workflows.edit(workflow.serviceId());
         } catch (InvalidSubmission e) {
             e.problems().forEach((code, key) -> Messages.addGlobalError(DeskPages.text(key), code));

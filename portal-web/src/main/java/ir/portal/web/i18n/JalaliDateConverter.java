@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.omnifaces.util.Faces;
-
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -31,7 +28,7 @@ public class JalaliDateConverter implements Converter<LocalDate> {
         }
         Matcher m = DATE.matcher(PersianDigits.toLatin(value).strip());
         if (!m.matches()) {
-            throw notADate(component);
+            throw PersianNumberConverters.refused(component, "form.notADate");
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
@@ -39,7 +36,7 @@ public class JalaliDateConverter implements Converter<LocalDate> {
         try {
             return year >= 1700 ? LocalDate.of(year, month, day) : new JalaliDate(year, month, day).toLocalDate();
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw notADate(component);
+            throw PersianNumberConverters.refused(component, "form.notADate");
         }
     }
 
@@ -51,12 +48,5 @@ public class JalaliDateConverter implements Converter<LocalDate> {
         String jalali = JalaliDate.of(value).toString();
         return "en".equals(context.getViewRoot().getLocale().getLanguage()) ? jalali
                 : PersianDigits.toPersian(jalali);
-    }
-
-    private static ConverterException notADate(UIComponent component) {
-        Object label = component.getAttributes().get("label");
-        String message = Faces.getResourceBundle("text").getString("form.notADate");
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                label == null ? message : label + ": " + message, null));
     }
 }

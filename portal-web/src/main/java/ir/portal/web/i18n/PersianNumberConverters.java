@@ -24,8 +24,13 @@ public final class PersianNumberConverters {
     }
 
     static ConverterException notANumber(UIComponent component) {
+        return refused(component, "form.notANumber");
+    }
+
+    /** The message for an input that could not be read, with the input's label in front when it has one. */
+    static ConverterException refused(UIComponent component, String key) {
         Object label = component.getAttributes().get("label");
-        String message = Faces.getResourceBundle("text").getString("form.notANumber");
+        String message = Faces.getResourceBundle("text").getString(key);
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 label == null ? message : label + ": " + message, null));
     }
