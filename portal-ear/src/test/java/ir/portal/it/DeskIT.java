@@ -127,7 +127,7 @@ class DeskIT extends BrowserIT {
         browser.open("/admin/desk/request.xhtml?id=" + id);
         assertEquals("Technical and financial review", stage());
         step("announce-conditions");
-        assertTrue(browser.find("#problem-amount").getText().contains("required"), "an amount is needed");
+        assertTrue(browser.find("[id$='problem-amount']").getText().contains("required"), "an amount is needed");
         browser.find("#steps\\:comment").sendKeys("The service cable is replaced; cost as per tariff.");
         browser.find("#steps\\:amount").sendKeys("1,500,000");
         step("announce-conditions");

@@ -55,6 +55,26 @@ class ErrorPagesIT extends PortalIT {
         assertNoStackTrace(expired.body());
     }
 
+    @Test
+    void aScreenWhoseServiceRefusesTheCallerAnswersForbiddenNotAnError() throws Exception {
+        // an editor may open the console, but the workflows are the portal expert's: the service says no
+        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("editor", "demo1234")).orElseThrow();
+        HttpResponse<String> workflows = Http.get("/admin/desk/workflows.xhtml", session);
+        assertEquals(403, workflows.statusCode());
+        assertTrue(workflows.body().contains("id=\"error-403\""), workflows.body());
+        assertNoStackTrace(workflows.body());
+    }
+
+    @Test
+    void aRequestThatDoesNotExistAnswersNotFound() throws Exception {
+        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("officer", "demo1234")).orElseThrow();
+        HttpResponse<String> page = Http.get("/admin/desk/request.xhtml?id=987654321", session);
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("id=\"error-404\""), page.body());
+        HttpResponse<String> file = Http.get("/desk/document?id=987654321", session);
+        assertEquals(404, file.statusCode());
+    }
+
     private static void assertNoStackTrace(String body) {
         assertFalse(body.contains("Caused by"), body);
         assertFalse(body.contains("PropertyNotFound"), "no exception on the page: " + body);

@@ -3,3 +3,4 @@
  * through a real browser (Debian's chromium) and plain HTTP.
  */
 package ir.portal.it;
+

@@ -3,3 +3,4 @@
  * the login checks passwords against, and the administration of accounts.
  */
 package ir.portal.accounts;
+

@@ -2,7 +2,6 @@ package ir.portal.demo;
 
 import java.util.List;
 
-import ir.portal.accounts.domain.Roles;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.FieldKind;
 import ir.portal.desk.domain.FormField;
@@ -13,6 +12,7 @@ import ir.portal.desk.domain.WorkflowDraft;
 import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.desk.domain.WorkflowTransition;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.security.Role;
 
 /**
  * The demo workflows. The correction of branch service runs the ten steps of seeds/002 as written: the office
@@ -65,29 +65,29 @@ public final class DemoDesk {
                         Outcome.ARCHIVED));
         List<WorkflowTransition> transitions = List.of(
                 step("approve-form", "office-review", "debt-settlement", "تأیید فرم توسط دفتر",
-                        "The office approves the form", Roles.COUNTER_CLERK, UnitScope.ANY, null)
+                        "The office approves the form", Role.COUNTER_CLERK, UnitScope.ANY, null)
                         .needing(false, false, false, false),
                 step("debt-settled", "debt-settlement", "tracking-code", "تأیید تسویه‌ی بدهی",
-                        "Debt settlement confirmed", Roles.COUNTER_CLERK, UnitScope.ANY, null),
+                        "Debt settlement confirmed", Role.COUNTER_CLERK, UnitScope.ANY, null),
                 step("issue-code", "tracking-code", "documents", "صدور کد پیگیری", "Tracking code issued",
-                        Roles.COUNTER_CLERK, UnitScope.ANY, StageOutput.TRACKING_CODE),
+                        Role.COUNTER_CLERK, UnitScope.ANY, StageOutput.TRACKING_CODE),
                 step("send-documents", "documents", "technical-review", "ارسال مدارک به شرکت توزیع",
-                        "Documents sent to the company", Roles.COUNTER_CLERK, UnitScope.ANY, null),
+                        "Documents sent to the company", Role.COUNTER_CLERK, UnitScope.ANY, null),
                 step("announce-conditions", "technical-review", "citizen-decision", "اعلام شرایط فنی و مالی",
-                        "Technical and financial conditions announced", Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT,
+                        "Technical and financial conditions announced", Role.CASE_OFFICER, UnitScope.REQUEST_UNIT,
                         StageOutput.PAYMENT_SLIP).needing(true, false, true, false),
                 step("accept-conditions", "citizen-decision", "payment", "پذیرش شرایط", "Conditions accepted",
-                        Roles.CITIZEN, UnitScope.REQUEST_UNIT, null),
+                        Role.CITIZEN, UnitScope.REQUEST_UNIT, null),
                 step("decline-conditions", "citizen-decision", "archived", "عدم موافقت با شرایط",
-                        "Conditions declined", Roles.CITIZEN, UnitScope.REQUEST_UNIT, null),
+                        "Conditions declined", Role.CITIZEN, UnitScope.REQUEST_UNIT, null),
                 step("confirm-payment", "payment", "scheduling", "تأیید پرداخت هزینه‌ها", "Payment confirmed",
-                        Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.PAYMENT_CONFIRMED)
+                        Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.PAYMENT_CONFIRMED)
                         .needing(true, false, false, false),
                 step("announce-date", "scheduling", "work", "اعلام تاریخ اصلاح سرویس",
-                        "Date of the correction announced", Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT,
+                        "Date of the correction announced", Role.CASE_OFFICER, UnitScope.REQUEST_UNIT,
                         StageOutput.VISIT_DATE).needing(false, true, false, false),
                 step("complete", "work", "completed", "اصلاح سرویس انشعاب", "Branch service corrected",
-                        Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.WORK_DATE)
+                        Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.WORK_DATE)
                         .needing(true, true, false, false));
         List<FormField> fields = List.of(
                 new FormField("bill", t("شناسه قبض", "Bill ID"), FieldKind.BILL_ID, true),
@@ -117,13 +117,13 @@ public final class DemoDesk {
                         "Your request was not accepted; the answer gives the reason.", null, false, Outcome.REJECTED));
         List<WorkflowTransition> transitions = List.of(
                 step("ask-applicant", "review", "awaiting-applicant", "درخواست توضیح از متقاضی",
-                        "Ask the applicant", Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, null)
+                        "Ask the applicant", Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, null)
                         .needing(true, false, false, false),
-                step("reply", "awaiting-applicant", "review", "ارسال پاسخ", "Send reply", Roles.CITIZEN,
+                step("reply", "awaiting-applicant", "review", "ارسال پاسخ", "Send reply", Role.CITIZEN,
                         UnitScope.REQUEST_UNIT, null).needing(true, false, false, false),
-                step("answer", "review", "answered", "صدور پاسخ", "Answer", Roles.CASE_OFFICER,
+                step("answer", "review", "answered", "صدور پاسخ", "Answer", Role.CASE_OFFICER,
                         UnitScope.REQUEST_UNIT, StageOutput.ANSWER).needing(true, false, false, false),
-                step("refuse", "review", "refused", "رد درخواست", "Refuse", Roles.CASE_OFFICER,
+                step("refuse", "review", "refused", "رد درخواست", "Refuse", Role.CASE_OFFICER,
                         UnitScope.REQUEST_UNIT, StageOutput.ANSWER).needing(true, false, false, false));
         List<FormField> fields = List.of(
                 new FormField("address", t("نشانی محل", "Address of the premises"), FieldKind.LONG_TEXT, true),
@@ -139,7 +139,7 @@ public final class DemoDesk {
         return new WorkflowStage(code, t(fa, en), t(citizenFa, citizenEn), days, waits, outcome);
     }
 
-    private static WorkflowTransition step(String code, String from, String to, String fa, String en, String role,
+    private static WorkflowTransition step(String code, String from, String to, String fa, String en, Role role,
             UnitScope scope, StageOutput output) {
         return new WorkflowTransition(code, from, to, t(fa, en), role, scope, output);
     }

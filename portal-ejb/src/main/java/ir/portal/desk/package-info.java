@@ -5,3 +5,4 @@
  * of every step, message and download.
  */
 package ir.portal.desk;
+

@@ -4,3 +4,4 @@
  * mail server is away.
  */
 package ir.portal.notify;
+

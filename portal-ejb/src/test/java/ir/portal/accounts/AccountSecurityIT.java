@@ -19,7 +19,7 @@ import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.AccountView;
 import ir.portal.accounts.infrastructure.AccountIdentityStore;
 import ir.portal.demo.DemoData;
-import jakarta.ejb.EJBAccessException;
+import ir.portal.platform.errors.Refused;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,13 +59,13 @@ class AccountSecurityIT {
     @Test
     void theAdministratorsServiceRefusesACitizen() {
         Exception refused = assertThrows(Exception.class, () -> asCitizen.call(administration::count));
-        assertTrue(causedBy(refused, EJBAccessException.class), refused.toString());
+        assertTrue(causedBy(refused, Refused.class), refused.toString());
     }
 
     @Test
     void theAdministratorsServiceRefusesAnAnonymousCaller() {
         Exception refused = assertThrows(Exception.class, () -> administration.count());
-        assertTrue(causedBy(refused, EJBAccessException.class), refused.toString());
+        assertTrue(causedBy(refused, Refused.class), refused.toString());
     }
 
     @Test

@@ -2,15 +2,17 @@ package ir.portal.accounts;
 
 import java.util.concurrent.Callable;
 
-import ir.portal.accounts.domain.Roles;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-/** Runs a piece of work as a caller in the role ADMIN, as a signed-in user's request would reach a service. */
+/** Runs a piece of work as the demo admin {@code admin}, as a signed-in user's request would reach a service. */
 @Stateless
 @PermitAll
-@RunAs(Roles.ADMIN)
+@RunAs("admin")
+@RunAsPrincipal("admin")
 public class AsAdmin {
 
     public <V> V call(Callable<V> work) throws Exception {

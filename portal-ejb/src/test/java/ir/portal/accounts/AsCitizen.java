@@ -2,7 +2,8 @@ package ir.portal.accounts;
 
 import java.util.concurrent.Callable;
 
-import ir.portal.accounts.domain.Roles;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,8 @@ import jakarta.ejb.Stateless;
 /** Runs a piece of work as a caller in the role CITIZEN, as a signed-in user's request would reach a service. */
 @Stateless
 @PermitAll
-@RunAs(Roles.CITIZEN)
+@RunAs("citizen")
+@RunAsPrincipal("citizen")
 public class AsCitizen {
 
     public <V> V call(Callable<V> work) throws Exception {

@@ -21,6 +21,7 @@ import ir.portal.catalog.domain.Vocabulary.ServiceType;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.catalog.domain.Vocabulary.StartTrigger;
 import ir.portal.catalog.domain.Vocabulary.VisitLevel;
+import ir.portal.desk.application.Tracking;
 import ir.portal.platform.domain.LocalizedText;
 
 /** Cards for tests: one with every field of the form filled, one with only what is required. */

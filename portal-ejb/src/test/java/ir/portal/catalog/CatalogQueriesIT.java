@@ -17,9 +17,9 @@ import ir.portal.catalog.application.CardSummary;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogQuery;
 import ir.portal.catalog.application.CatalogService;
-import ir.portal.catalog.application.Page;
 import ir.portal.catalog.domain.Vocabulary.Audience;
 import ir.portal.catalog.domain.Vocabulary.ServiceType;
+import ir.portal.platform.paging.Page;
 import jakarta.inject.Inject;
 
 /** The public catalog over the demo cards (all published) and cards the tests draft. */

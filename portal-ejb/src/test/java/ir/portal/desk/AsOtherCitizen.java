@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-import ir.portal.accounts.domain.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -12,7 +11,7 @@ import jakarta.ejb.Stateless;
 /** Runs a piece of work as the second demo citizen {@code citizen2}. */
 @Stateless
 @PermitAll
-@RunAs(Roles.CITIZEN)
+@RunAs("citizen")
 @RunAsPrincipal("citizen2")
 public class AsOtherCitizen {
 

@@ -8,13 +8,14 @@ import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.desk.application.DeskCalendar;
 import ir.portal.desk.application.TrackingCodes;
-import ir.portal.desk.domain.Actor;
 import ir.portal.desk.domain.Applicant;
 import ir.portal.desk.domain.DeskRepository;
-import ir.portal.desk.domain.MobileNumber;
-import ir.portal.desk.domain.NationalId;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.WorkflowDefinition;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class BulkRequests {
         WorkflowDefinition workflow = desk.activeWorkflow(
                 desk.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId()).orElseThrow();
         Account citizen = accounts.findByUsername("citizen").orElseThrow();
-        Actor actor = new Actor(citizen, null, Set.of("citizen"), "bulk");
+        Actor actor = new Actor(citizen, Set.of(Role.CITIZEN), "fa", "bulk");
         Applicant applicant = new Applicant(citizen, NationalId.parse(DeskSamples.NATIONAL_ID).orElseThrow(),
                 "Bulk", MobileNumber.parse("09121234567").orElseThrow(), null);
         for (int i = from; i < from + count; i++) {
@@ -56,13 +57,6 @@ public class BulkRequests {
                 em.flush();
             }
         }
-    }
-
-    /** Moves back the day a request began waiting on the citizen, as if that many days had passed. */
-    public void waitingSince(long requestId, java.time.LocalDate day) {
-        em.createNativeQuery("UPDATE service_request SET paused_on = ? WHERE id = ?")
-                .setParameter(1, java.sql.Date.valueOf(day)).setParameter(2, requestId).executeUpdate();
-        em.getEntityManagerFactory().getCache().evictAll();
     }
 
     public int remove(String tokenPrefix) {

@@ -25,7 +25,7 @@ import ir.portal.desk.application.Receipt;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.RequestEventKind;
 import ir.portal.desk.domain.TransitionInput;
-import ir.portal.platform.domain.ConcurrentEditException;
+import ir.portal.platform.errors.ConcurrentEdit;
 import jakarta.inject.Inject;
 
 /** Two officers acting on one request at once: one wins, the other is told, nothing is half done. */
@@ -70,7 +70,7 @@ class DeskConcurrencyIT {
             desk.move(id, seen, "approve-form", TransitionInput.none(), null, "first");
             return null;
         });
-        assertThrows(ConcurrentEditException.class, () -> asClerk.call(() -> {
+        assertThrows(ConcurrentEdit.class, () -> asClerk.call(() -> {
             desk.move(id, seen, "approve-form", TransitionInput.none(), null, "second");
             return null;
         }));
@@ -96,7 +96,7 @@ class DeskConcurrencyIT {
                         return null;
                     });
                     return true;
-                } catch (ConcurrentEditException e) {
+                } catch (ConcurrentEdit e) {
                     return false;
                 }
             }));

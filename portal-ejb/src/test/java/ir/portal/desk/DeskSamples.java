@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import ir.portal.desk.application.SubmissionForm;
-import ir.portal.desk.application.Upload;
-import ir.portal.desk.domain.BillId;
+import ir.portal.identifiers.BillId;
+import ir.portal.platform.files.Upload;
 
 /** Forms and files the desk tests submit. */
 public final class DeskSamples {

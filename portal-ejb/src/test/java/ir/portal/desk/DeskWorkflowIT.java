@@ -22,20 +22,20 @@ import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
 import ir.portal.desk.application.HistoryLine;
-import ir.portal.desk.application.InvalidSubmission;
 import ir.portal.desk.application.Receipt;
-import ir.portal.desk.application.RequestNotFound;
 import ir.portal.desk.application.RequestView;
-import ir.portal.desk.application.TransitionRefused;
-import ir.portal.desk.application.Upload;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.Outcome;
-import ir.portal.desk.domain.PaymentId;
-import ir.portal.desk.domain.BillId;
 import ir.portal.desk.domain.RequestEventKind;
-import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.TransitionInput;
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.PaymentId;
+import ir.portal.identifiers.TrackingCode;
 import ir.portal.notify.domain.OutboxMail;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.NotFound;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -155,7 +155,7 @@ class DeskWorkflowIT {
             return null;
         });
         assertEquals(5, view(id).rating());
-        assertThrows(TransitionRefused.class, () -> asCitizen.call(() -> {
+        assertThrows(Refused.class, () -> asCitizen.call(() -> {
             desk.rate(id, 1, "again", "203.0.113.7");
             return null;
         }), "a request is rated once");
@@ -185,10 +185,10 @@ class DeskWorkflowIT {
     @Test
     void refusesATransitionByARoleNotAllowed() throws Exception {
         long id = submit().requestId();
-        assertThrows(TransitionRefused.class, () -> step(asOfficer, id, "approve-form", TransitionInput.none()),
+        assertThrows(Refused.class, () -> step(asOfficer, id, "approve-form", TransitionInput.none()),
                 "the office approves the form, not the case officer");
-        assertThrows(TransitionRefused.class, () -> step(asCitizen, id, "approve-form", TransitionInput.none()));
-        assertThrows(TransitionRefused.class, () -> step(asClerk, id, "accept-conditions", TransitionInput.none()),
+        assertThrows(Refused.class, () -> step(asCitizen, id, "approve-form", TransitionInput.none()));
+        assertThrows(Refused.class, () -> step(asClerk, id, "accept-conditions", TransitionInput.none()),
                 "not at that stage, and not the clerk's step");
         assertEquals("office-review", stage(id), "nothing moved");
     }
@@ -199,9 +199,9 @@ class DeskWorkflowIT {
         for (String t : List.of("approve-form", "debt-settled", "issue-code", "send-documents")) {
             step(asClerk, id, t, TransitionInput.none());
         }
-        InvalidSubmission refused = assertThrows(InvalidSubmission.class,
+        InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> step(asOfficer, id, "announce-conditions", TransitionInput.none()));
-        assertEquals(Map.of("comment", "desk.required", "amount", "desk.required"), refused.problems());
+        assertEquals(Map.of("comment", "platform.required", "amount", "platform.required"), refused.problems());
         assertEquals("technical-review", stage(id));
     }
 
@@ -209,8 +209,8 @@ class DeskWorkflowIT {
     void anotherCitizenCannotOpenTheRequestOrItsDocument() throws Exception {
         long id = submit().requestId();
         long document = repository.documents(id).get(0).getId();
-        assertThrows(RequestNotFound.class, () -> asOtherCitizen.call(() -> queries.request(id)));
-        assertThrows(RequestNotFound.class, () -> asOtherCitizen.call(() -> desk.download(document, "x")));
+        assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> queries.request(id)));
+        assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> desk.download(document, "x")));
         assertEquals("national-card.pdf", asCitizen.call(() -> desk.download(document, "203.0.113.7")).fileName());
         assertTrue(asOfficer.call(() -> queries.request(id)).history().stream()
                 .anyMatch(h -> h.kind() == RequestEventKind.DOWNLOAD && "203.0.113.7".equals(h.client())),
@@ -219,10 +219,10 @@ class DeskWorkflowIT {
 
     @Test
     void anExecutableRenamedPdfIsRefused() throws Exception {
-        InvalidSubmission refused = assertThrows(InvalidSubmission.class,
+        InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(branchCorrection()),
                         List.of(new Upload("identity", "national-card.pdf", DeskSamples.executable())), "x")));
-        assertEquals("desk.file.type", refused.problems().get("document.identity"));
+        assertEquals("platform.file.type", refused.problems().get("document.identity"));
     }
 
     @Test
@@ -231,7 +231,7 @@ class DeskWorkflowIT {
         form.setNationalId("0499370898");
         form.setMobile("0912");
         form.getFields().put("bill", "1234567814123");
-        InvalidSubmission refused = assertThrows(InvalidSubmission.class,
+        InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x")));
         assertEquals("desk.national-id.invalid", refused.problems().get("nationalId"));
         assertEquals("desk.mobile.invalid", refused.problems().get("mobile"));

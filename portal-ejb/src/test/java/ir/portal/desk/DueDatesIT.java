@@ -1,11 +1,13 @@
 package ir.portal.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +24,7 @@ import ir.portal.desk.application.HolidayAdministration;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.TransitionInput;
+import ir.portal.platform.time.PortalClock;
 import jakarta.inject.Inject;
 
 /** The receipt's due date counts working days: Thursday, Friday and the holidays the admin keeps are skipped. */
@@ -58,11 +61,11 @@ class DueDatesIT {
     DeskQueries queries;
 
     @Inject
-    BulkRequests requests;
+    PortalClock clock;
 
     @Test
     void theDueDateSkipsTheWeekendAndAHoliday() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
+        LocalDate today = clock.today();
         LocalDate holiday = nextWorkingDay(today);
         asExpert.call(() -> {
             holidays.add(holiday, "تعطیل آزمایشی", "Test holiday");
@@ -103,36 +106,46 @@ class DueDatesIT {
         });
         assertTrue(asCitizen.call(() -> queries.request(id)).waitsOnCitizen(), "debt settlement waits on the citizen");
 
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tehran"));
-        LocalDate since = workingDaysBefore(today, 3);
-        requests.waitingSince(id, since);
-        LocalDate moved = workingDaysAfter(receipt.dueOn(), 3);
-        assertEquals(moved, asCitizen.call(() -> queries.request(id)).dueOn(),
-                "three working days of waiting move the due date three working days on");
+        LocalDate today = clock.today();
+        try {
+            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, workingDaysAfter(today, 3))));
+            LocalDate moved = workingDaysAfter(receipt.dueOn(), 3);
+            assertEquals(moved, asCitizen.call(() -> queries.request(id)).dueOn(),
+                    "three working days of waiting move the due date three working days on");
 
-        asClerk.call(() -> {
-            desk.move(id, queries.request(id).version(), "debt-settled", TransitionInput.none(), null, "x");
-            return null;
-        });
-        var resumed = asCitizen.call(() -> queries.request(id));
-        assertEquals(moved, resumed.dueOn(), "the new due date holds once the clock runs again");
-        assertEquals(3, resumed.pausedDays());
+            asClerk.call(() -> {
+                desk.move(id, queries.request(id).version(), "debt-settled", TransitionInput.none(), null, "x");
+                return null;
+            });
+            var resumed = asCitizen.call(() -> queries.request(id));
+            assertEquals(moved, resumed.dueOn(), "the new due date holds once the clock runs again");
+            assertEquals(3, resumed.pausedDays());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aRequestBecomesOverdueWhenTheClockPassesItsDueDate() throws Exception {
+        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
+                DeskSamples.identityDocument(), "x"));
+        long id = receipt.requestId();
+        assertFalse(asCitizen.call(() -> queries.request(id)).overdue(), "not overdue when it is submitted");
+        try {
+            clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(clock.today(), receipt.dueOn())));
+            assertFalse(asCitizen.call(() -> queries.request(id)).overdue(), "still on time on its due date");
+            clock.advance(Duration.ofDays(1));
+            assertTrue(asCitizen.call(() -> queries.request(id)).overdue(), "overdue the day after");
+            assertTrue(asClerk.call(() -> queries.queue(null, true, receipt.trackingCode(), null, 0, 10)).items()
+                    .stream().anyMatch(row -> row.id() == id), "the counter office's overdue filter finds it");
+        } finally {
+            clock.reset();
+        }
     }
 
     private static boolean working(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.THURSDAY && day.getDayOfWeek() != DayOfWeek.FRIDAY;
-    }
-
-    private static LocalDate workingDaysBefore(LocalDate day, int count) {
-        LocalDate at = day;
-        int counted = 0;
-        while (counted < count) {
-            if (working(at)) {
-                counted++;
-            }
-            at = at.minusDays(1);
-        }
-        return at;
     }
 
     private static LocalDate workingDaysAfter(LocalDate day, int count) {

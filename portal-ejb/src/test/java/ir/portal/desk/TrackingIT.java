@@ -15,12 +15,12 @@ import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
 import ir.portal.desk.application.Receipt;
-import ir.portal.desk.application.TooManyAttempts;
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.i18n.PersianDigits;
+import ir.portal.platform.errors.TooManyAttempts;
 import jakarta.inject.Inject;
 
 /** The public tracking lookup: the code and the national ID together, a few times per client. */

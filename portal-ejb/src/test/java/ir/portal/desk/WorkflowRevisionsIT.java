@@ -21,10 +21,8 @@ import ir.portal.catalog.AsExpert;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
-import ir.portal.desk.application.InvalidSubmission;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.application.SubmissionForm;
-import ir.portal.desk.application.Upload;
 import ir.portal.desk.application.WorkflowAdministration;
 import ir.portal.desk.application.WorkflowAdministration.EditableWorkflow;
 import ir.portal.desk.domain.DeskRepository;
@@ -32,8 +30,10 @@ import ir.portal.desk.domain.Outcome;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.desk.domain.WorkflowDraft;
 import ir.portal.desk.domain.WorkflowStage;
-import ir.portal.platform.domain.ConcurrentEditException;
-import jakarta.ejb.EJBAccessException;
+import ir.portal.platform.errors.ConcurrentEdit;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 
 /**
@@ -147,7 +147,7 @@ class WorkflowRevisionsIT {
         int revision = asExpert.call(() -> workflows.revise(newBranch(), current.workflowId(), current.version(),
                 edited));
         assertEquals(current.revision() + 1, revision);
-        assertThrows(ConcurrentEditException.class, () -> asExpert.call(() -> workflows.revise(newBranch(),
+        assertThrows(ConcurrentEdit.class, () -> asExpert.call(() -> workflows.revise(newBranch(),
                 current.workflowId(), current.version(), edited)), "a second save on the old revision is told");
 
         long after = submitNewBranch().requestId();
@@ -163,10 +163,10 @@ class WorkflowRevisionsIT {
         EditableWorkflow current = asExpert.call(() -> workflows.edit(newBranch()));
         WorkflowDraft deadEnd = new WorkflowDraft(current.draft().startStage(), current.draft().stages(),
                 List.of(), current.draft().fields(), current.draft().documents());
-        InvalidSubmission refused = assertThrows(InvalidSubmission.class, () -> asExpert.call(() ->
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> asExpert.call(() ->
                 workflows.revise(newBranch(), current.workflowId(), current.version(), deadEnd)));
         assertEquals("desk_workflow.stage.dead-end", refused.problems().get("review"));
-        assertThrows(EJBAccessException.class, () -> asOfficer.call(() -> workflows.edit(newBranch())),
+        assertThrows(Refused.class, () -> asOfficer.call(() -> workflows.edit(newBranch())),
                 "only the portal expert edits workflows");
     }
 

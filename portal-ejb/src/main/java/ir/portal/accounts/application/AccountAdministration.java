@@ -3,8 +3,8 @@ package ir.portal.accounts.application;
 import java.util.List;
 
 import ir.portal.accounts.domain.AccountRepository;
-import ir.portal.accounts.domain.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
  * the view.
  */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
+@Requires(Right.ACCOUNTS_MANAGE)
 public class AccountAdministration {
 
     @Inject

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import ir.portal.accounts.domain.Account;
-import ir.portal.accounts.domain.Role;
+import ir.portal.platform.security.Role;
 
 /**
  * One row of the accounts list, as the console shows it.

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,6 +55,10 @@ public class Account extends BaseEntity {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    /** The language the person reads the portal and their mail in: {@code fa} or {@code en}. */
+    @Column(name = "language", nullable = false, length = 5)
+    private String language = "fa";
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -107,6 +112,15 @@ public class Account extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** Keeps the language the person chose, for their next visit and their mail. */
+    public void speak(String newLanguage) {
+        this.language = "en".equals(newLanguage) ? "en" : "fa";
     }
 
     public Instant getCreatedAt() {

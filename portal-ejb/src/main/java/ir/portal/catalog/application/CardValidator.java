@@ -2,8 +2,6 @@ package ir.portal.catalog.application;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,6 +10,7 @@ import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.errors.Problems;
 
 /** What a card needs before it can be saved, field by field. */
 final class CardValidator {
@@ -27,23 +26,23 @@ final class CardValidator {
     private CardValidator() {
     }
 
-    static Map<String, String> problems(ServiceCardForm form) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    static Problems problems(ServiceCardForm form) {
+        Problems problems = new Problems();
         CardContent c = form.getContent();
         required(problems, "content.title", c.getTitle(), true);
         required(problems, "content.description", c.getDescription(), false);
         required(problems, "content.providerAgency", c.getProviderAgency(), false);
         if (c.getTypes() == null || c.getTypes().isEmpty()) {
-            problems.put("content.types", REQUIRED);
+            problems.add("content.types", REQUIRED);
         }
         if (c.getNature() == null) {
-            problems.put("content.nature", REQUIRED);
+            problems.add("content.nature", REQUIRED);
         }
         if (c.getLevels() == null || c.getLevels().isEmpty()) {
-            problems.put("content.levels", REQUIRED);
+            problems.add("content.levels", REQUIRED);
         }
         if (form.getUnitCode() == null || form.getUnitCode().isBlank()) {
-            problems.put("unitCode", REQUIRED);
+            problems.add("unitCode", REQUIRED);
         }
         notNegative(problems, "content.averageDays", c.getAverageDays());
         notNegative(problems, "content.recipients", c.getRecipients());
@@ -52,32 +51,32 @@ final class CardValidator {
         notNegative(problems, "content.costRials", c.getCostRials());
         String web = c.getWebAddress();
         if (web != null && !web.isBlank() && !web.matches("https?://\\S+")) {
-            problems.put("content.webAddress", WEB_ADDRESS);
+            problems.add("content.webAddress", WEB_ADDRESS);
         }
         String email = c.getFilledByEmail();
         if (email != null && !email.isBlank() && !EMAIL_PATTERN.matcher(email).matches()) {
-            problems.put("content.filledByEmail", EMAIL);
+            problems.add("content.filledByEmail", EMAIL);
         }
         Set<Stage> stages = form.getStages().stream().map(StageAccess::getStage).collect(Collectors.toSet());
         if (form.getStages().size() != Stage.values().length
                 || !stages.equals(EnumSet.copyOf(Arrays.asList(Stage.values())))) {
-            problems.put("stages", STAGES);
+            problems.add("stages", STAGES);
         }
         return problems;
     }
 
-    private static void required(Map<String, String> problems, String field, LocalizedText text, boolean english) {
+    private static void required(Problems problems, String field, LocalizedText text, boolean english) {
         if (text == null || blank(text.getFa())) {
-            problems.put(field + ".fa", REQUIRED);
+            problems.add(field + ".fa", REQUIRED);
         }
         if (english && (text == null || blank(text.getEn()))) {
-            problems.put(field + ".en", REQUIRED);
+            problems.add(field + ".en", REQUIRED);
         }
     }
 
-    private static void notNegative(Map<String, String> problems, String field, Number value) {
+    private static void notNegative(Problems problems, String field, Number value) {
         if (value != null && value.longValue() < 0) {
-            problems.put(field, NOT_NEGATIVE);
+            problems.add(field, NOT_NEGATIVE);
         }
     }
 

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.EnumSets;
+import ir.portal.catalog.domain.LicenseCard;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.i18n.PersianText;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.paging.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,7 +48,9 @@ public class CatalogQueries {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
         TypedQuery<ServiceCard> select = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE "
-                + where + " ORDER BY c.content.title.fa, c.id", ServiceCard.class);
+                + where + " ORDER BY c.content.title.fa, c.id", ServiceCard.class)
+                .setHint(QueryHints.BATCH_TYPE, "IN").setHint(QueryHints.BATCH, "c.stages")
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ServiceCard c WHERE " + where, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
@@ -61,11 +68,16 @@ public class CatalogQueries {
 
     /** Every published card, for the national single window's API, a page at a time in id order. */
     public List<PublishedCard> allPublished(int first, int size) {
-        return em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE c.status = :published"
-                        + " ORDER BY c.id", ServiceCard.class)
+        List<ServiceCard> page = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit"
+                        + " WHERE c.status = :published ORDER BY c.id", ServiceCard.class)
                 .setParameter("published", CardStatus.PUBLISHED)
+                .setHint(QueryHints.BATCH_TYPE, "IN").setHint(QueryHints.BATCH, "c.stages")
+                .setHint(QueryHints.BATCH, "c.links").setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
-                .getResultList().stream().map(card -> PublishedCard.of(card, cards.licenseOf(card.getId()))).toList();
+                .getResultList();
+        Map<Long, LicenseCard> licenses = cards.licensesOf(page.stream().map(ServiceCard::getId).toList());
+        return page.stream().map(card -> PublishedCard.of(card, Optional.ofNullable(licenses.get(card.getId()))))
+                .toList();
     }
 
     /** The units that have published cards, for the catalog's filter. */

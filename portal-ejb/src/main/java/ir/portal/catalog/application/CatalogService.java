@@ -1,111 +1,115 @@
 package ir.portal.catalog.application;
 
-import java.io.StringReader;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
-import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.accounts.domain.Roles;
 import ir.portal.catalog.domain.CardAction;
+import ir.portal.catalog.domain.CardChanged;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.LicenseCard;
 import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.ServiceCardRevision;
-import ir.portal.platform.domain.ConcurrentEditException;
 import ir.portal.platform.domain.LocalizedText;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.Problems;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.history.FieldChange;
+import ir.portal.platform.history.FieldChanges;
+import ir.portal.platform.paging.Page;
+import ir.portal.platform.paging.PageRequest;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * The staff's use cases on service cards. The portal expert may change any card; an editor drafts and edits the
  * cards of their own unit; a unit manager also publishes and withdraws them. Every change is a revision.
  */
 @Stateless
-@RolesAllowed({Roles.EDITOR, Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+@Requires(Right.CARDS_EDIT)
 public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    CatalogRepository cards;
 
     @Inject
-    private CatalogRepository cards;
+    AccountRepository accounts;
 
     @Inject
-    private AccountRepository accounts;
+    CurrentActor actors;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CardChanged> changed;
 
     public long create(ServiceCardForm form) {
-        OrgUnit unit = validUnit(form);
-        ServiceCard card = ServiceCard.draft(form.getContent(), form.getStages(), form.getLinks(), unit, caller(),
-                clock.instant());
+        Actor actor = actors.get();
+        OrgUnit unit = validUnit(form, actor);
+        ServiceCard card = ServiceCard.draft(form.getContent(), form.getStages(), form.getLinks(), unit,
+                actor.username(), clock.instant());
         cards.add(card);
-        record(card, CardAction.CREATED, Map.of());
-        LOG.info(() -> caller() + " drafted service card " + card.getId());
+        record(card, CardAction.CREATED, Map.of(), actor);
+        LOG.info(() -> actor + " drafted service card " + card.getId());
         return card.getId();
     }
 
     public void update(long id, ServiceCardForm form) {
-        OrgUnit unit = validUnit(form);
-        ServiceCard card = forChange(id, form.getVersion());
-        mayEdit(card);
+        Actor actor = actors.get();
+        OrgUnit unit = validUnit(form, actor);
+        ServiceCard card = editable(cards.findForChange(id, form.getVersion()), actor);
         Map<String, Object> before = card.fields();
-        card.revise(form.getContent(), form.getStages(), form.getLinks(), unit, caller(), clock.instant());
-        record(card, CardAction.EDITED, before);
+        card.revise(form.getContent(), form.getStages(), form.getLinks(), unit, actor.username(), clock.instant());
+        record(card, CardAction.EDITED, before, actor);
     }
 
-    @RolesAllowed({Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+    @Requires(Right.CARDS_PUBLISH)
     public void publish(long id, long version) {
-        change(id, version, CardAction.PUBLISHED, card -> card.publish(caller(), clock.instant()));
+        change(id, version, CardAction.PUBLISHED, (card, actor) -> card.publish(actor.username(), clock.instant()));
     }
 
-    @RolesAllowed({Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+    @Requires(Right.CARDS_PUBLISH)
     public void withdraw(long id, long version) {
-        change(id, version, CardAction.WITHDRAWN, card -> card.withdraw(caller(), clock.instant()));
+        change(id, version, CardAction.WITHDRAWN, (card, actor) -> card.withdraw(actor.username(), clock.instant()));
     }
 
-    private void change(long id, long version, CardAction action, Consumer<ServiceCard> change) {
-        ServiceCard card = forChange(id, version);
-        mayEdit(card);
+    private void change(long id, long version, CardAction action, BiConsumer<ServiceCard, Actor> change) {
+        Actor actor = actors.get();
+        ServiceCard card = editable(cards.findForChange(id, version), actor);
         Map<String, Object> before = card.fields();
-        change.accept(card);
-        record(card, action, before);
+        change.accept(card, actor);
+        record(card, action, before, actor);
     }
 
-    /** The cards the caller works on: all of them for the portal expert, those of the caller's unit otherwise. */
+    /** The cards the caller works on: every unit's for the portal expert, those of the caller's unit otherwise. */
     public Page<CardRow> list(int first, int size) {
-        OrgUnit scope = context.isCallerInRole(Roles.PORTAL_EXPERT) ? null : callerUnit();
-        int pageSize = Math.max(1, Math.min(size, 100));
-        return new Page<>(cards.page(scope, Math.max(0, first), pageSize).stream().map(CardRow::of).toList(),
-                cards.count(scope), Math.max(0, first), pageSize);
+        Actor actor = actors.get();
+        OrgUnit scope = actor.may(Right.CARDS_EVERY_UNIT) ? null : actor.unit();
+        PageRequest page = PageRequest.of(first, size);
+        return Page.of(cards.page(scope, page.first(), page.size()).stream().map(CardRow::of).toList(),
+                cards.count(scope), page);
     }
 
     /** The units a card may belong to, as the caller may choose them. */
     public List<UnitChoice> units() {
-        OrgUnit own = callerUnit();
-        boolean expert = context.isCallerInRole(Roles.PORTAL_EXPERT);
-        return accounts.units().stream().filter(u -> expert || u.equals(own))
+        Actor actor = actors.get();
+        return accounts.units().stream().filter(u -> actor.reaches(u, Right.CARDS_EVERY_UNIT))
                 .map(u -> new UnitChoice(u.getCode(), u.getNameFa(), u.getNameEn())).toList();
     }
 
@@ -115,18 +119,16 @@ public class CatalogService {
 
     /** The card as the console edits it. */
     public ServiceCardForm edit(long id) {
-        ServiceCard card = cards.find(id).orElseThrow(() -> new CatalogAccessDenied("No card " + id));
-        mayEdit(card);
-        return ServiceCardForm.of(card);
+        return ServiceCardForm.of(editable(cards.get(id), actors.get()));
     }
 
     /** Defines or revises the license identity card of a service card that ends in a license. */
     public void defineLicense(long cardId, LocalizedText title, List<LicenseStep> steps,
             List<LicenseInquiry> inquiries) {
-        ServiceCard card = cards.find(cardId).orElseThrow(() -> new CatalogAccessDenied("No card " + cardId));
-        mayEdit(card);
+        Actor actor = actors.get();
+        ServiceCard card = editable(cards.get(cardId), actor);
         if (title == null || title.getFa() == null || title.getFa().isBlank()) {
-            throw new InvalidCardException(Map.of("license.title.fa", CardValidator.REQUIRED));
+            throw InvalidInput.of("license.title.fa", CardValidator.REQUIRED);
         }
         Optional<LicenseCard> existing = cards.licenseOf(cardId);
         Map<String, Object> before = existing.map(CatalogService::licenseFields).orElse(Map.of());
@@ -136,13 +138,13 @@ public class CatalogService {
             return created;
         });
         license.revise(title, steps, inquiries);
-        record(card.getId(), CardAction.EDITED, before, licenseFields(license));
-        LOG.info(() -> caller() + " defined the license card of service card " + cardId);
+        record(card.getId(), CardAction.EDITED, before, licenseFields(license), actor);
+        LOG.info(() -> actor + " defined the license card of service card " + cardId);
     }
 
     /** The license identity card of a service card, for the console. */
     public Optional<LicenseView> license(long cardId) {
-        cards.find(cardId).ifPresent(this::mayEdit);
+        editable(cards.get(cardId), actors.get());
         return cards.licenseOf(cardId).map(LicenseView::of);
     }
 
@@ -160,46 +162,25 @@ public class CatalogService {
         return cards.revisions(id).stream().map(CatalogService::view).toList();
     }
 
-    private OrgUnit validUnit(ServiceCardForm form) {
-        Map<String, String> problems = CardValidator.problems(form);
+    private OrgUnit validUnit(ServiceCardForm form, Actor actor) {
+        Problems problems = CardValidator.problems(form);
         OrgUnit unit = form.getUnitCode() == null ? null : accounts.findUnit(form.getUnitCode()).orElse(null);
-        if (unit == null && !problems.containsKey("unitCode")) {
-            problems.put("unitCode", CardValidator.REQUIRED);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidCardException(problems);
-        }
-        if (!context.isCallerInRole(Roles.PORTAL_EXPERT) && !unit.equals(callerUnit())) {
-            throw new CatalogAccessDenied(caller() + " may not give a card to unit " + unit.getCode());
+        problems.addIf(unit == null, "unitCode", CardValidator.REQUIRED).throwIfAny();
+        if (!actor.reaches(unit, Right.CARDS_EVERY_UNIT)) {
+            throw new Refused(actor + " may not give a card to unit " + unit.getCode());
         }
         return unit;
     }
 
-    private ServiceCard forChange(long id, long version) {
-        try {
-            return cards.findForChange(id, version).orElseThrow(() -> new CatalogAccessDenied("No card " + id));
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Service card " + id, e);
+    private static ServiceCard editable(ServiceCard card, Actor actor) {
+        if (!actor.reaches(card.getUnit(), Right.CARDS_EVERY_UNIT)) {
+            throw new Refused(actor + " may not change card " + card.getId() + " of unit " + card.getUnit().getCode());
         }
-    }
-
-    private void mayEdit(ServiceCard card) {
-        if (!context.isCallerInRole(Roles.PORTAL_EXPERT) && !card.getUnit().equals(callerUnit())) {
-            throw new CatalogAccessDenied(caller() + " may not change card " + card.getId() + " of unit "
-                    + card.getUnit().getCode());
-        }
-    }
-
-    private OrgUnit callerUnit() {
-        return accounts.findByUsername(caller()).map(Account::getUnit).orElse(null);
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
+        return card;
     }
 
     private static Map<String, Object> licenseFields(LicenseCard license) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("license.title.fa", license.title().getFa());
         fields.put("license.title.en", license.title().getEn());
         license.steps().forEach(step -> fields.put("license." + step.getOperation(), step.toString()));
@@ -210,43 +191,20 @@ public class CatalogService {
         return fields;
     }
 
-    private void record(ServiceCard card, CardAction action, Map<String, Object> before) {
-        record(card.getId(), action, before, card.fields());
+    private void record(ServiceCard card, CardAction action, Map<String, Object> before, Actor actor) {
+        record(card.getId(), action, before, card.fields(), actor);
     }
 
-    private void record(long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
-        Set<String> names = new LinkedHashSet<>(after.keySet());
-        names.addAll(before.keySet());
-        for (String field : names) {
-            String was = text(before.get(field));
-            String now = text(after.get(field));
-            if (!Objects.equals(was, now)) {
-                changes.add(Json.createObjectBuilder().add("field", field)
-                        .add("before", was == null ? JsonValue.NULL : Json.createValue(was))
-                        .add("after", now == null ? JsonValue.NULL : Json.createValue(now)));
-            }
-        }
-        cards.add(new ServiceCardRevision(cardId, cards.lastRevisionNumber(cardId) + 1, action,
-                caller(), clock.instant(), changes.build().toString()));
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.toString();
-        return s.isBlank() || s.equals("[]") ? null : s;
+    private void record(long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after,
+            Actor actor) {
+        List<FieldChange> changes = FieldChanges.between(before, after);
+        cards.add(new ServiceCardRevision(cardId, cards.lastRevisionNumber(cardId) + 1, action, actor.username(),
+                clock.instant(), FieldChanges.toJson(changes)));
+        changed.fire(new CardChanged(cardId, action, changes, actor));
     }
 
     private static RevisionView view(ServiceCardRevision r) {
-        List<RevisionView.FieldChange> changes = Json.createReader(new StringReader(r.getChanges())).readArray()
-                .stream().map(JsonValue::asJsonObject).map(CatalogService::change).toList();
-        return new RevisionView(r.getNumber(), r.getAction(), r.getChangedBy(), r.getChangedAt(), changes);
-    }
-
-    private static RevisionView.FieldChange change(JsonObject o) {
-        return new RevisionView.FieldChange(o.getString("field"),
-                o.isNull("before") ? null : o.getString("before"), o.isNull("after") ? null : o.getString("after"));
+        return new RevisionView(r.getNumber(), r.getAction(), r.getChangedBy(), r.getChangedAt(),
+                FieldChanges.fromJson(r.getChanges()));
     }
 }

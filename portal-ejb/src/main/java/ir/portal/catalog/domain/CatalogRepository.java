@@ -1,35 +1,28 @@
 package ir.portal.catalog.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.persistence.config.QueryHints;
 
 import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.platform.persistence.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 /** Cards and their revisions in the database. */
 @ApplicationScoped
-public class CatalogRepository {
+public class CatalogRepository extends Repository<ServiceCard> {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    public Optional<ServiceCard> find(long id) {
-        return Optional.ofNullable(em.find(ServiceCard.class, id));
+    public CatalogRepository() {
+        super(ServiceCard.class);
     }
 
-    /** The card for a change, checked against the version the editor saw; the commit checks it again. */
-    public Optional<ServiceCard> findForChange(long id, long expectedVersion) {
-        ServiceCard card = em.find(ServiceCard.class, id);
-        if (card != null && card.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(card);
-        }
-        return Optional.ofNullable(card);
-    }
-
+    @Override
     public void add(ServiceCard card) {
         em.persist(card);
         em.flush();
@@ -43,6 +36,20 @@ public class CatalogRepository {
     public Optional<LicenseCard> licenseOf(long serviceCardId) {
         return em.createQuery("SELECT l FROM LicenseCard l WHERE l.serviceCard.id = :card", LicenseCard.class)
                 .setParameter("card", serviceCardId).getResultStream().findFirst();
+    }
+
+    /**
+     * The license cards of several service cards at once, with their rows and inquiries, by service card id: one
+     * query a list, however many cards it shows.
+     */
+    public Map<Long, LicenseCard> licensesOf(Collection<Long> serviceCardIds) {
+        if (serviceCardIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT l FROM LicenseCard l JOIN FETCH l.serviceCard WHERE l.serviceCard.id IN :cards",
+                        LicenseCard.class).setParameter("cards", serviceCardIds).setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "l.steps").setHint(QueryHints.BATCH, "l.inquiries").getResultList()
+                .stream().collect(Collectors.toMap(l -> l.getServiceCard().getId(), Function.identity()));
     }
 
     public void add(ServiceCardRevision revision) {

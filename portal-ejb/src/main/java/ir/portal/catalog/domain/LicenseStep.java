@@ -6,6 +6,7 @@ import java.util.Set;
 import ir.portal.catalog.domain.Vocabulary.Applicant;
 import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
 import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
+import ir.portal.platform.domain.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -13,8 +14,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
-import ir.portal.platform.domain.LocalizedText;
 
 /**
  * One row of the license identity card (form 1): issuing, renewing, modifying or cancelling the license, with its

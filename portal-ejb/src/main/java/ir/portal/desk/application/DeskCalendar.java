@@ -1,9 +1,7 @@
 package ir.portal.desk.application;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,12 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.platform.time.PortalClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * The working calendar as configured: the working days of the week ({@code portal.desk.working-days}, Saturday to
- * Wednesday unless set) and the holidays the admin keeps; and today's date where the organisation works.
+ * Wednesday unless set) and the holidays the admin keeps; and today's date where the organisation works, by the
+ * portal's one clock.
  */
 @ApplicationScoped
 public class DeskCalendar {
@@ -28,13 +28,10 @@ public class DeskCalendar {
     String workingDays;
 
     @Inject
-    @ConfigProperty(name = "portal.desk.zone", defaultValue = "Asia/Tehran")
-    String zone;
-
-    @Inject
     DeskRepository desk;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    PortalClock clock;
 
     public WorkingCalendar calendar() {
         Set<DayOfWeek> days = Arrays.stream(workingDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -43,6 +40,6 @@ public class DeskCalendar {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(zone)));
+        return clock.today();
     }
 }

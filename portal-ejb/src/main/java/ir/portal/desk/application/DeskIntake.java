@@ -7,21 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import ir.portal.accounts.domain.Roles;
-import ir.portal.desk.domain.Actor;
 import ir.portal.desk.domain.Applicant;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.FormField;
-import ir.portal.desk.domain.MobileNumber;
-import ir.portal.desk.domain.NationalId;
 import ir.portal.desk.domain.RequestDocument;
+import ir.portal.desk.domain.RequestSubmitted;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.WorkflowDefinition;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.Problems;
+import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.Upload;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -30,15 +35,16 @@ import jakarta.inject.Inject;
  * {@link DeskSubmission}, which makes resubmission harmless.
  */
 @Stateless
-@RolesAllowed({Roles.CITIZEN, Roles.COUNTER_CLERK})
+@Requires({Right.OWN_REQUESTS, Right.REQUESTS_SUBMIT_FOR_CITIZEN})
 public class DeskIntake {
 
     private static final Logger LOG = Logger.getLogger(DeskIntake.class.getName());
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    CurrentActor actors;
 
     @Inject
     DeskRepository desk;
@@ -47,27 +53,24 @@ public class DeskIntake {
     DeskCalendar calendar;
 
     @Inject
-    Callers callers;
-
-    @Inject
-    FileTypes fileTypes;
+    FileIntake files;
 
     @Inject
     FormCheck formCheck;
 
     @Inject
-    DeskMail mail;
+    Event<RequestSubmitted> submitted;
 
     @Inject
     TrackingCodes codes;
 
     public Receipt submit(SubmissionForm form, List<Upload> uploads, String client) {
-        Actor actor = callers.actor(context, client);
+        Actor actor = actors.get().from(client);
         WorkflowDefinition workflow = desk.activeWorkflow(form.getServiceId())
                 .filter(w -> w.getServiceCard().isPublished())
-                .orElseThrow(() -> new InvalidSubmission(Map.of("service", "desk.service.unavailable")));
-        Map<String, String> problems = new LinkedHashMap<>();
-        boolean citizen = actor.hasRole(Roles.CITIZEN);
+                .orElseThrow(() -> InvalidInput.of("service", "desk.service.unavailable"));
+        Problems problems = new Problems();
+        boolean citizen = actor.may(Right.OWN_REQUESTS);
         String name = blank(form.getName()) && citizen ? actor.account().getDisplayName() : form.getName();
         String email = blank(form.getEmail()) && citizen ? actor.account().getEmail() : form.getEmail();
         Optional<NationalId> nationalId = formCheck.nationalId(form.getNationalId(), "nationalId", problems);
@@ -79,28 +82,23 @@ public class DeskIntake {
             formCheck.field(field, form.getFields().get(field.getCode()), problems)
                     .ifPresent(v -> values.put(field.getCode(), v));
         }
-        Map<String, String> types = new LinkedHashMap<>();
+        Map<String, FileIntake.Checked> accepted = new LinkedHashMap<>();
         for (DocumentSlot slot : workflow.documents()) {
             Optional<Upload> upload = uploads.stream().filter(u -> u.slot().equals(slot.getCode())).findFirst();
             if (upload.isEmpty()) {
                 if (slot.isRequired()) {
-                    problems.put("document." + slot.getCode(), "desk.file.required");
+                    problems.add("document." + slot.getCode(), "desk.file.required");
                 }
                 continue;
             }
-            FileTypes.Checked checked = fileTypes.check(upload.get());
+            FileIntake.Checked checked = files.check(upload.get(), FileIntake.DOCUMENTS);
             if (checked.accepted()) {
-                types.put(slot.getCode(), checked.mediaType());
+                accepted.put(slot.getCode(), checked);
             } else {
-                problems.put("document." + slot.getCode(), checked.problem());
+                problems.add("document." + slot.getCode(), checked.problem());
             }
         }
-        if (blank(form.getFormToken())) {
-            problems.put("formToken", "desk.form.expired");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmission(problems);
-        }
+        problems.addIf(blank(form.getFormToken()), "formToken", "desk.form.expired").throwIfAny();
         Applicant applicant = new Applicant(citizen ? actor.account() : null, nationalId.orElseThrow(), name.strip(),
                 mobile.orElseThrow(), blank(email) ? null : email.strip());
         ServiceRequest request = ServiceRequest.submit(workflow, applicant, values, codes.fresh(), form.getFormToken(),
@@ -108,14 +106,14 @@ public class DeskIntake {
         desk.add(request);
         desk.add(request.submittedEvent(actor));
         for (Upload upload : uploads) {
-            String type = types.get(upload.slot());
-            if (type != null) {
-                desk.add(new RequestDocument(request.getId(), upload.slot(), safeName(upload.fileName()), type,
+            FileIntake.Checked file = accepted.get(upload.slot());
+            if (file != null) {
+                desk.add(new RequestDocument(request.getId(), upload.slot(), file.storedName(), file.mediaType(),
                         upload.size(), actor, clock.instant()), upload.content());
             }
         }
-        mail.submitted(request, request.dueOn(calendar.calendar(), calendar.today()));
-        LOG.info(() -> actor.account().getUsername() + " submitted request " + request.getId() + " for service "
+        submitted.fire(new RequestSubmitted(request, request.dueOn(calendar.calendar(), calendar.today()), actor));
+        LOG.info(() -> actor + " submitted request " + request.getId() + " for service "
                 + form.getServiceId());
         return receipt(request);
     }
@@ -125,19 +123,13 @@ public class DeskIntake {
         if (blank(formToken)) {
             return Optional.empty();
         }
-        String caller = context.getCallerPrincipal().getName();
+        String caller = actors.get().username();
         return desk.byFormToken(formToken).filter(r -> r.getSubmittedBy().getUsername().equals(caller))
                 .map(this::receipt);
     }
 
     private Receipt receipt(ServiceRequest request) {
         return DeskViews.receipt(request, calendar.calendar(), calendar.today());
-    }
-
-
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
-        return name.isBlank() ? "document" : name.substring(0, Math.min(200, name.length()));
     }
 
     private static boolean blank(String s) {

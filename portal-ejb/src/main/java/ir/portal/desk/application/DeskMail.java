@@ -1,31 +1,35 @@
 package ir.portal.desk.application;
 
-import java.time.LocalDate;
-import java.util.Arrays;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.RequestMessaged;
+import ir.portal.desk.domain.RequestMoved;
+import ir.portal.desk.domain.RequestSubmitted;
 import ir.portal.desk.domain.ServiceRequest;
-import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.i18n.JalaliDate;
 import ir.portal.notify.application.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The desk's mails, Persian first with the English below, queued in the outbox within the change that causes
- * them: the receipt, each new stage, each message, the answer. The tracking code stays in Latin digits: in a
- * plain-text mail, Persian digits joined by hyphens would be shown group by group from the right.
+ * The desk's mails, in the language of the person who gets them (their account's; Persian for a citizen without
+ * an account), with texts from the {@code mail} bundles. They are queued in the outbox by observing the desk's
+ * events inside the transaction of the change, so a change that rolls back sends nothing. The tracking code stays
+ * in Latin digits: in a plain-text mail, Persian digits joined by hyphens would read group by group from the right.
  */
 @ApplicationScoped
 public class DeskMail {
 
-    private static final Locale FA = Locale.forLanguageTag("fa-IR");
+    private static final String BUNDLE = "ir.portal.desk.mail";
 
     @Inject
     Outbox outbox;
@@ -37,52 +41,62 @@ public class DeskMail {
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
-    void submitted(ServiceRequest r, LocalDate due) {
-        String code = code(r);
-        toApplicant(r, "ثبت درخواست " + code + " | Request " + code + " received",
-                "درخواست شما برای «" + title(r, "fa") + "» ثبت شد.\nکد رهگیری: " + code
-                        + "\nتاریخ پاسخ: " + JalaliDate.format(due, FA),
-                "Your request for \"" + title(r, "en") + "\" has been received.\nTracking code: " + code
-                        + "\nAnswer due: " + JalaliDate.format(due, Locale.ENGLISH));
+    void submitted(@Observes RequestSubmitted event) {
+        ServiceRequest r = event.request();
+        String language = applicantLanguage(r);
+        toApplicant(r, text(language, "submitted.subject", code(r)), text(language, "submitted.body", code(r),
+                title(r, language), JalaliDate.format(event.dueOn(), locale(language))));
     }
 
-    void moved(ServiceRequest r, LocalDate due) {
+    void moved(@Observes RequestMoved event) {
+        ServiceRequest r = event.request();
+        String language = applicantLanguage(r);
         WorkflowStage stage = r.currentStage();
-        String code = code(r);
-        String answer = r.getOutcome() == null ? null : r.getOutputs().getAnswer();
-        String answerFa = answer == null ? "" : "\n\nپاسخ:\n" + answer;
-        String answerEn = answer == null ? "" : "\n\nAnswer:\n" + answer;
-        toApplicant(r, "درخواست " + code + ": " + stage.getName().in("fa") + " | Request "
-                        + code + ": " + stage.getName().in("en"),
-                "درخواست شما برای «" + title(r, "fa") + "» به مرحله‌ی «" + stage.getName().in("fa") + "» رسید.\n"
-                        + Objects.toString(stage.getCitizenView().in("fa"), "")
-                        + (r.getOutcome() == null ? "\nتاریخ پاسخ: " + JalaliDate.format(due, FA) : "") + answerFa,
-                "Your request for \"" + title(r, "en") + "\" is now at \"" + stage.getName().in("en") + "\".\n"
-                        + Objects.toString(stage.getCitizenView().in("en"), "") + answerEn);
-    }
-
-    void messageToApplicant(ServiceRequest r, String text) {
-        String code = code(r);
-        toApplicant(r, "پیام تازه درباره‌ی درخواست " + code + " | New message on request "
-                + code, "پیام کارشناس:\n" + text, "A message from the officer:\n" + text);
-    }
-
-    /** The staff who may take the next step hear of the citizen's message. */
-    void messageToStaff(ServiceRequest r, String text) {
-        String code = code(r);
-        String roles = r.getWaitingFor();
-        Arrays.stream(roles.split("\\|")).filter(s -> !s.isBlank())
-                .flatMap(role -> desk.staffOf(r.getUnit(), role).stream()).map(Account::getEmail)
-                .filter(Objects::nonNull).distinct()
-                .forEach(to -> outbox.queue(to, "پیام متقاضی، درخواست " + code
-                        + " | Applicant's message, request " + code, text + "\n\n" + baseUrl
-                        + "/admin/desk/request.xhtml?id=" + r.getId()));
-    }
-
-    private void toApplicant(ServiceRequest r, String subject, String fa, String en) {
-        if (r.getEmail() != null) {
-            outbox.queue(r.getEmail(), subject, fa + "\n\n" + en + "\n\n" + baseUrl + "/track/");
+        StringBuilder body = new StringBuilder(text(language, "moved.body", code(r), stage.getName().in(language),
+                title(r, language), Objects.toString(stage.getCitizenView().in(language), "")));
+        if (r.getOutcome() == null) {
+            body.append('\n').append(text(language, "moved.due",
+                    JalaliDate.format(event.dueOn(), locale(language))));
+        } else if (r.getOutputs().getAnswer() != null) {
+            body.append("\n\n").append(text(language, "moved.answer", r.getOutputs().getAnswer()));
         }
+        toApplicant(r, text(language, "moved.subject", code(r), stage.getName().in(language)), body.toString());
+    }
+
+    /** A message from staff goes to the citizen; one from the citizen to the staff who may take the next step. */
+    void messaged(@Observes RequestMessaged event) {
+        ServiceRequest r = event.request();
+        if (event.actor().isStaff()) {
+            String language = applicantLanguage(r);
+            toApplicant(r, text(language, "to-applicant.subject", code(r)),
+                    text(language, "to-applicant.body", code(r), event.text()));
+            return;
+        }
+        String link = baseUrl + "/admin/desk/request.xhtml?id=" + r.getId();
+        desk.staffOf(r.getUnit(), r.getWaitingFor()).stream().filter(a -> a.getEmail() != null)
+                .forEach(staff -> outbox.queue(staff.getEmail(), text(staff.getLanguage(), "to-staff.subject", code(r)),
+                        text(staff.getLanguage(), "to-staff.body", code(r), event.text()) + "\n\n"
+                                + text(staff.getLanguage(), "open", link)));
+    }
+
+    private void toApplicant(ServiceRequest r, String subject, String body) {
+        if (r.getEmail() != null) {
+            outbox.queue(r.getEmail(), subject, body + "\n\n" + text(applicantLanguage(r), "track", baseUrl + "/track/"));
+        }
+    }
+
+    private static String applicantLanguage(ServiceRequest r) {
+        Account applicant = r.getApplicant();
+        return applicant == null ? "fa" : applicant.getLanguage();
+    }
+
+    private static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("fa-IR");
+    }
+
+    private static String text(String language, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale(language)).getString(key);
+        return new MessageFormat(pattern, locale(language)).format(arguments);
     }
 
     private static String title(ServiceRequest r, String language) {
@@ -90,6 +104,6 @@ public class DeskMail {
     }
 
     private static String code(ServiceRequest r) {
-        return new TrackingCode(r.getTrackingCode()).grouped();
+        return r.getTrackingCode().grouped();
     }
 }

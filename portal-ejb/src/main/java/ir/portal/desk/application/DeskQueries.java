@@ -1,14 +1,12 @@
 package ir.portal.desk.application;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ir.portal.accounts.domain.Roles;
-import ir.portal.catalog.application.Page;
-import ir.portal.desk.domain.Actor;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.FormField;
@@ -17,31 +15,28 @@ import ir.portal.desk.domain.QueueSort;
 import ir.portal.desk.domain.RequestEvent;
 import ir.portal.desk.domain.RequestOutputs;
 import ir.portal.desk.domain.ServiceRequest;
-import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.domain.LocalizedText;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ir.portal.platform.paging.Page;
+import ir.portal.platform.paging.PageRequest;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Permissions;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
+import ir.portal.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /** What the desk's screens read: the citizen's requests, the staff queue, one request, the form of a service. */
 @Stateless
-@RolesAllowed({Roles.CITIZEN, Roles.CASE_OFFICER, Roles.COUNTER_CLERK, Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+@Requires({Right.OWN_REQUESTS, Right.REQUESTS_WORK})
 public class DeskQueries {
 
-    public static final int MAX_PAGE = 100;
-
-    /** Staff roles that work the requests of their own unit. */
-    private static final Set<String> UNIT_ROLES = Set.of(Roles.CASE_OFFICER, Roles.UNIT_MANAGER);
-
-    /** Staff roles that work requests of every unit: the counter offices, the portal expert. */
-    private static final Set<String> EVERY_UNIT_ROLES = Set.of(Roles.COUNTER_CLERK, Roles.PORTAL_EXPERT);
-
-    @Resource
-    SessionContext context;
+    @Inject
+    CurrentActor actors;
 
     @Inject
     DeskRepository desk;
@@ -50,46 +45,56 @@ public class DeskQueries {
     DeskCalendar calendar;
 
     @Inject
-    Callers callers;
-
-    @Inject
     RequestAccess access;
 
     /** The caller's own requests, newest first. */
     public Page<RequestRow> mine(int first, int size) {
-        Actor actor = callers.actor(context, null);
-        int pageSize = pageSize(size);
+        Actor actor = actors.get();
+        PageRequest page = PageRequest.of(first, size);
         WorkingCalendar working = calendar.calendar();
         LocalDate today = calendar.today();
-        List<RequestRow> rows = desk.ofApplicant(actor.account(), Math.max(0, first), pageSize).stream()
+        List<RequestRow> rows = desk.ofApplicant(actor.account(), page.first(), page.size()).stream()
                 .map(r -> DeskViews.row(r, working, today)).toList();
-        return new Page<>(rows, desk.countOfApplicant(actor.account()), Math.max(0, first), pageSize);
+        return Page.of(rows, desk.countOfApplicant(actor.account()), page);
     }
 
     /** Open requests waiting for the caller: by role, and by unit unless the role serves every unit. */
-    @RolesAllowed({Roles.CASE_OFFICER, Roles.COUNTER_CLERK, Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+    @Requires(Right.REQUESTS_WORK)
     public Page<RequestRow> queue(String stage, boolean overdueOnly, String code, QueueSort sort, int first,
             int size) {
-        Actor actor = callers.actor(context, null);
-        Set<String> unitRoles = Set.copyOf(actor.roles().stream().filter(UNIT_ROLES::contains).toList());
-        Set<String> everyUnitRoles = Set.copyOf(actor.roles().stream().filter(EVERY_UNIT_ROLES::contains).toList());
+        Actor actor = actors.get();
+        Set<Role> unitRoles = ownUnitRoles(actor, Right.REQUESTS_OWN_UNIT);
+        Set<Role> everyUnitRoles = ownUnitRoles(actor, Right.REQUESTS_EVERY_UNIT);
         LocalDate today = calendar.today();
-        String exactCode = code == null || code.isBlank() ? null
-                : TrackingCode.parse(code).map(TrackingCode::value).orElse("-");
+        PageRequest page = PageRequest.of(first, size);
+        Optional<TrackingCode> typed = TrackingCode.parse(code);
+        if (code != null && !code.isBlank() && typed.isEmpty()) {
+            return Page.of(List.of(), 0, page);
+        }
+        TrackingCode exactCode = typed.orElse(null);
         QueueFilter filter = new QueueFilter(unitRoles, actor.unit(), everyUnitRoles,
                 stage == null || stage.isBlank() ? null : stage, overdueOnly ? today : null, exactCode,
                 sort == null ? QueueSort.DUE_FIRST : sort);
-        int pageSize = pageSize(size);
         WorkingCalendar working = calendar.calendar();
-        List<RequestRow> rows = desk.queue(filter, Math.max(0, first), pageSize).stream()
+        List<RequestRow> rows = desk.queue(filter, page.first(), page.size()).stream()
                 .map(r -> DeskViews.row(r, working, today)).toList();
-        return new Page<>(rows, desk.countQueue(filter), Math.max(0, first), pageSize);
+        return Page.of(rows, desk.countQueue(filter), page);
     }
 
     /** The request's page for the caller: everything they may see, and the steps they may take now. */
     public RequestView request(long id) {
-        Actor actor = callers.actor(context, null);
-        ServiceRequest r = access.readable(id, actor);
+        Actor actor = actors.get();
+        return view(access.readable(id, actor), actor);
+    }
+
+    /** The request's page, or empty when the caller may no longer see it (a counter office that handed it on). */
+    public Optional<RequestView> requestIfReadable(long id) {
+        Actor actor = actors.get();
+        return desk.find(id).filter(r -> access.mayRead(r, actor)).map(r -> view(r, actor));
+    }
+
+    private RequestView view(ServiceRequest r, Actor actor) {
+        long id = r.getId();
         boolean staff = actor.isStaff();
         List<RequestEvent> events = desk.history(id, staff);
         WorkingCalendar working = calendar.calendar();
@@ -104,14 +109,15 @@ public class DeskQueries {
                         t.isNeedsComment(), t.isNeedsDate(), t.isNeedsAmount(), t.isNeedsFile(), t.getOutput()))
                 .toList();
         RequestOutputs out = r.getOutputs();
-        return new RequestView(r.getId(), r.getVersion(), r.getTrackingCode(),
-                new TrackingCode(r.getTrackingCode()).grouped(), r.getServiceCard().getId(),
+        return new RequestView(r.getId(), r.getVersion(), r.getTrackingCode().value(),
+                r.getTrackingCode().grouped(), r.getServiceCard().getId(),
                 r.getServiceCard().content().getTitle(), DeskViews.unit(r.getUnit()), r.getApplicantName(),
-                r.getNationalId(), r.getMobile(), r.getEmail(), fields, r.currentStage().getName(),
+                r.getNationalId().value(), r.getMobile().value(), r.getEmail(), fields, r.currentStage().getName(),
                 r.currentStage().getCitizenView(), r.currentStage().isWaitsOnCitizen(), r.getSubmittedAt(),
                 r.dueOn(working, today), r.isOverdue(working, today), r.stageDueOn(working),
                 r.isStageOverdue(working, today), r.getClock().getPausedDays(), r.getOutcome(),
-                out.getVisitOn(), out.getWorkOn(), out.getAmountRials(), out.getBillId(), out.getPaymentId(),
+                out.getVisitOn(), out.getWorkOn(), out.getAmountRials(), out.getBillId() == null ? null : out.getBillId().value(),
+                out.getPaymentId() == null ? null : out.getPaymentId().value(),
                 out.getPaidReference(), out.getAnswer(), r.getRating(), r.getFeedback(),
                 r.mayBeRated() && r.isApplicant(actor.account()), DeskViews.steps(r, events),
                 DeskViews.history(r, events, staff, true), DeskViews.documents(r, desk.documents(id)), choices);
@@ -122,17 +128,17 @@ public class DeskQueries {
      * again (seeds/003, criterion 1); empty for a first request and for staff.
      */
     public Optional<ApplicantDetails> myDetails() {
-        Actor actor = callers.actor(context, null);
-        if (!actor.hasRole(Roles.CITIZEN)) {
+        Actor actor = actors.get();
+        if (!actor.may(Right.OWN_REQUESTS)) {
             return Optional.empty();
         }
         return desk.latestOfApplicant(actor.account())
-                .map(r -> new ApplicantDetails(r.getNationalId(), r.getMobile(), r.getEmail()));
+                .map(r -> new ApplicantDetails(r.getNationalId().value(), r.getMobile().value(), r.getEmail()));
     }
 
     /** The receipt of one of the caller's requests. */
     public Receipt receipt(long id) {
-        ServiceRequest r = access.readable(id, callers.actor(context, null));
+        ServiceRequest r = access.readable(id, actors.get());
         return DeskViews.receipt(r, calendar.calendar(), calendar.today());
     }
 
@@ -144,14 +150,18 @@ public class DeskQueries {
     }
 
     /** The stages a staff member may filter the queue by, for every active workflow. */
-    @RolesAllowed({Roles.CASE_OFFICER, Roles.COUNTER_CLERK, Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+    @Requires(Right.REQUESTS_WORK)
     public List<StageOption> stages() {
         return desk.activeWorkflows().stream().flatMap(w -> w.stages().stream().filter(s -> !s.isFinal())
                 .map(s -> new StageOption(s.getCode(), s.getName()))).distinct().toList();
     }
 
-    private static int pageSize(int size) {
-        return Math.max(1, Math.min(size, MAX_PAGE));
+    /** The actor's roles whose holders have the right: those the queue looks for among the waiting roles. */
+    private static Set<Role> ownUnitRoles(Actor actor, Right right) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(Permissions.rolesWith(right));
+        roles.retainAll(actor.roles());
+        return roles;
     }
 
     /** A service's request form: the fields of its card's input data and the documents it asks for. */

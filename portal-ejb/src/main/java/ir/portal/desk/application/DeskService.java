@@ -2,27 +2,32 @@ package ir.portal.desk.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Logger;
 
-import ir.portal.accounts.domain.Roles;
-import ir.portal.desk.domain.Actor;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.RequestDocument;
 import ir.portal.desk.domain.RequestEvent;
+import ir.portal.desk.domain.RequestMessaged;
+import ir.portal.desk.domain.RequestMoved;
+import ir.portal.desk.domain.RequestTouched;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.StageOutput;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.desk.domain.WorkflowTransition;
 import ir.portal.desk.domain.WorkingCalendar;
-import ir.portal.platform.domain.ConcurrentEditException;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.NotFound;
+import ir.portal.platform.errors.Problems;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.Upload;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * What people do to a request once it is in: take a step of its workflow, write a message, rate it, download one
@@ -30,15 +35,18 @@ import jakarta.persistence.OptimisticLockException;
  * the request's history with who, when and from where.
  */
 @Stateless
-@RolesAllowed({Roles.CITIZEN, Roles.CASE_OFFICER, Roles.COUNTER_CLERK, Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT})
+@Requires({Right.OWN_REQUESTS, Right.REQUESTS_WORK})
 public class DeskService {
 
     private static final Logger LOG = Logger.getLogger(DeskService.class.getName());
 
     private static final int MAX_TEXT = 4000;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    CurrentActor actors;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DeskRepository desk;
@@ -47,13 +55,16 @@ public class DeskService {
     DeskCalendar calendar;
 
     @Inject
-    Callers callers;
+    FileIntake files;
 
     @Inject
-    FileTypes fileTypes;
+    Event<RequestMoved> moved;
 
     @Inject
-    DeskMail mail;
+    Event<RequestMessaged> messaged;
+
+    @Inject
+    Event<RequestTouched> touched;
 
     @Inject
     PaymentGateway payments;
@@ -67,11 +78,12 @@ public class DeskService {
      */
     public void move(long id, long version, String transitionCode, TransitionInput input, Upload file,
             String client) {
-        Actor actor = callers.actor(context, client);
-        ServiceRequest request = forChange(id, version, actor);
+        Actor actor = actors.get().from(client);
+        access.readable(id, actor);
+        ServiceRequest request = desk.findForChange(id, version);
         WorkflowTransition transition = request.getWorkflow().transition(request.getStage(), transitionCode)
                 .filter(t -> request.allows(t, actor))
-                .orElseThrow(() -> new TransitionRefused(actor.account().getUsername() + " may not take "
+                .orElseThrow(() -> new Refused(actor + " may not take "
                         + transitionCode + " on request " + id + " at " + request.getStage()));
         TransitionInput checked = checkInput(transition, input, file);
         WorkingCalendar working = calendar.calendar();
@@ -84,105 +96,68 @@ public class DeskService {
                 ? new TransitionInput(payments.confirm(request, checked.comment()), checked.date(),
                         checked.amountRials(), checked.hasFile())
                 : checked;
-        RequestEvent event = request.move(transition, kept, actor, working, today, Clock.systemUTC().instant());
+        String from = request.getStage();
+        RequestEvent event = request.move(transition, kept, actor, working, today, clock.instant());
         attach(request, event, file, "transition." + transition.getCode(), actor);
         desk.add(event);
-        flush(request);
-        mail.moved(request, request.dueOn(working, today));
-        LOG.info(() -> actor.account().getUsername() + " took " + transitionCode + " on request " + id);
+        desk.flush(request);
+        moved.fire(new RequestMoved(request, transition.getCode(), from, request.getStage(),
+                request.dueOn(working, today), actor));
+        LOG.info(() -> actor + " took " + transitionCode + " on request " + id);
     }
 
     /** A message on the request from the citizen or from staff who work it, with an optional file. */
     public void message(long id, String text, Upload file, String client) {
-        Actor actor = callers.actor(context, client);
+        Actor actor = actors.get().from(client);
         ServiceRequest request = access.readable(id, actor);
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > MAX_TEXT) {
-            throw new InvalidSubmission(Map.of("message", body.isEmpty() ? "desk.required" : "desk.too-long"));
-        }
-        RequestEvent event = request.message(body, actor, Clock.systemUTC().instant());
+        new Problems().addIf(body.isEmpty(), "message", Problems.REQUIRED)
+                .addIf(body.length() > MAX_TEXT, "message", Problems.TOO_LONG).throwIfAny();
+        RequestEvent event = request.message(body, actor, clock.instant());
         attach(request, event, file, "message", actor);
         desk.add(event);
-        flush(request);
-        if (actor.isStaff()) {
-            mail.messageToApplicant(request, body);
-        } else {
-            mail.messageToStaff(request, body);
-        }
+        desk.flush(request);
+        messaged.fire(new RequestMessaged(request, body, actor));
     }
 
     /** The citizen's rating (1 to 5) and comment on a completed request; once. */
-    @RolesAllowed(Roles.CITIZEN)
+    @Requires(Right.OWN_REQUESTS)
     public void rate(long id, int stars, String comment, String client) {
-        Actor actor = callers.actor(context, client);
+        Actor actor = actors.get().from(client);
         ServiceRequest request = access.readable(id, actor);
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (stars < 1 || stars > 5) {
-            problems.put("rating", "desk.rating.invalid");
-        }
-        if (comment != null && comment.length() > 2000) {
-            problems.put("feedback", "desk.too-long");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmission(problems);
-        }
+        new Problems().addIf(stars < 1 || stars > 5, "rating", "desk.rating.invalid")
+                .addIf(comment != null && comment.length() > 2000, "feedback", Problems.TOO_LONG).throwIfAny();
         if (!request.mayBeRated() || !request.isApplicant(actor.account())) {
-            throw new TransitionRefused("Request " + id + " cannot be rated by " + actor.account().getUsername());
+            throw new Refused("Request " + id + " cannot be rated by " + actor);
         }
         desk.add(request.rate(stars, comment == null || comment.isBlank() ? null : comment.strip(), actor,
-                Clock.systemUTC().instant()));
-        flush(request);
+                clock.instant()));
+        desk.flush(request);
+        touched.fire(new RequestTouched(request, "rated", actor));
     }
 
     /** A file of the request, for its owner or the staff who work it; the download is recorded. */
     public DownloadedFile download(long documentId, String client) {
-        Actor actor = callers.actor(context, client);
+        Actor actor = actors.get().from(client);
         RequestDocument document = desk.document(documentId)
-                .orElseThrow(() -> new RequestNotFound("No document " + documentId));
+                .orElseThrow(() -> new NotFound("No document " + documentId));
         ServiceRequest request = access.readable(document.getRequestId(), actor);
-        desk.add(request.downloaded(document, actor, Clock.systemUTC().instant()));
+        desk.add(request.downloaded(document, actor, clock.instant()));
+        touched.fire(new RequestTouched(request, "downloaded", actor));
         return new DownloadedFile(document.getFileName(), document.getMediaType(), desk.content(documentId));
     }
 
-    private ServiceRequest forChange(long id, long version, Actor actor) {
-        access.readable(id, actor);
-        try {
-            return desk.findForChange(id, version).orElseThrow(() -> new RequestNotFound("No request " + id));
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Request " + id, e);
-        }
-    }
-
-    private void flush(ServiceRequest request) {
-        try {
-            desk.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Request " + request.getId(), e);
-        }
-    }
-
     private TransitionInput checkInput(WorkflowTransition t, TransitionInput input, Upload file) {
-        Map<String, String> problems = new LinkedHashMap<>();
         String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
-        if (t.isNeedsComment() && comment == null) {
-            problems.put("comment", "desk.required");
-        } else if (comment != null && comment.length() > MAX_TEXT) {
-            problems.put("comment", "desk.too-long");
-        }
-        if (t.isNeedsDate() && input.date() == null) {
-            problems.put("date", "desk.required");
-        } else if (input.date() != null && input.date().isBefore(calendar.today().minusYears(1))) {
-            problems.put("date", "desk.date.invalid");
-        }
-        if (t.isNeedsAmount() && (input.amountRials() == null || input.amountRials() <= 0)) {
-            problems.put("amount", input.amountRials() == null ? "desk.required" : "desk.amount.invalid");
-        }
-        if (t.isNeedsFile() && file == null) {
-            problems.put("file", "desk.file.required");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmission(problems);
-        }
+        LocalDate date = input.date();
+        Long amount = input.amountRials();
+        new Problems().addIf(t.isNeedsComment() && comment == null, "comment", Problems.REQUIRED)
+                .addIf(comment != null && comment.length() > MAX_TEXT, "comment", Problems.TOO_LONG)
+                .addIf(t.isNeedsDate() && date == null, "date", Problems.REQUIRED)
+                .addIf(date != null && date.isBefore(calendar.today().minusYears(1)), "date", "desk.date.invalid")
+                .addIf(t.isNeedsAmount() && amount == null, "amount", Problems.REQUIRED)
+                .addIf(t.isNeedsAmount() && amount != null && amount <= 0, "amount", "desk.amount.invalid")
+                .addIf(t.isNeedsFile() && file == null, "file", "desk.file.required").throwIfAny();
         return new TransitionInput(comment, input.date(), input.amountRials(), file != null);
     }
 
@@ -191,13 +166,12 @@ public class DeskService {
         if (file == null) {
             return;
         }
-        FileTypes.Checked checked = fileTypes.check(file);
+        FileIntake.Checked checked = files.check(file, FileIntake.DOCUMENTS);
         if (!checked.accepted()) {
-            throw new InvalidSubmission(Map.of("file", checked.problem()));
+            throw InvalidInput.of("file", checked.problem());
         }
-        RequestDocument document = desk.add(new RequestDocument(request.getId(), slot,
-                DeskIntake.safeName(file.fileName()), checked.mediaType(), file.size(), actor,
-                Clock.systemUTC().instant()), file.content());
+        RequestDocument document = desk.add(new RequestDocument(request.getId(), slot, checked.storedName(),
+                checked.mediaType(), file.size(), actor, clock.instant()), file.content());
         event.attach(document.getId());
     }
 

@@ -3,8 +3,9 @@ package ir.portal.desk.application;
 import java.util.List;
 import java.util.Optional;
 
-import ir.portal.accounts.domain.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import ir.portal.platform.files.Upload;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +19,7 @@ import jakarta.persistence.PersistenceException;
  * database's unique form token is what decides.
  */
 @Stateless
-@RolesAllowed({Roles.CITIZEN, Roles.COUNTER_CLERK})
+@Requires({Right.OWN_REQUESTS, Right.REQUESTS_SUBMIT_FOR_CITIZEN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeskSubmission {
 

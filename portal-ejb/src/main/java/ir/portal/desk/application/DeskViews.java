@@ -14,7 +14,6 @@ import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.RequestDocument;
 import ir.portal.desk.domain.RequestEvent;
 import ir.portal.desk.domain.ServiceRequest;
-import ir.portal.desk.domain.TrackingCode;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.desk.domain.WorkflowTransition;
@@ -31,14 +30,14 @@ final class DeskViews {
 
     static Receipt receipt(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
         Integer days = r.getServiceCard().content().getAverageDays();
-        return new Receipt(r.getId(), r.getTrackingCode(), new TrackingCode(r.getTrackingCode()).grouped(),
-                r.getServiceCard().content().getTitle(), unit(r.getUnit()), r.getApplicantName(), r.getNationalId(),
+        return new Receipt(r.getId(), r.getTrackingCode().value(), r.getTrackingCode().grouped(),
+                r.getServiceCard().content().getTitle(), unit(r.getUnit()), r.getApplicantName(), r.getNationalId().value(),
                 r.getSubmittedAt(), r.dueOn(calendar, today), days == null ? 0 : days);
     }
 
     static RequestRow row(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
         WorkflowStage stage = r.currentStage();
-        return new RequestRow(r.getId(), new TrackingCode(r.getTrackingCode()).grouped(),
+        return new RequestRow(r.getId(), r.getTrackingCode().grouped(),
                 r.getServiceCard().content().getTitle(), stage.getName(), r.getApplicantName(), r.getSubmittedAt(),
                 r.dueOn(calendar, today), r.isOverdue(calendar, today), r.stageDueOn(calendar),
                 r.isStageOverdue(calendar, today), stage.isWaitsOnCitizen(), r.getOutcome(), r.isUnreadByStaff());

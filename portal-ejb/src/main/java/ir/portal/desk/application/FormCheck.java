@@ -1,15 +1,15 @@
 package ir.portal.desk.application;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import ir.portal.desk.domain.BillId;
 import ir.portal.desk.domain.FormField;
-import ir.portal.desk.domain.MobileNumber;
-import ir.portal.desk.domain.NationalId;
-import ir.portal.desk.domain.PostalCode;
 import ir.portal.i18n.PersianDigits;
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
+import ir.portal.identifiers.PostalCode;
+import ir.portal.platform.errors.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -22,50 +22,50 @@ public class FormCheck {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_TEXT = 2000;
 
-    public Optional<NationalId> nationalId(String typed, String key, Map<String, String> problems) {
+    public Optional<NationalId> nationalId(String typed, String key, Problems problems) {
         if (blank(typed)) {
-            problems.put(key, "desk.required");
+            problems.add(key, Problems.REQUIRED);
             return Optional.empty();
         }
         Optional<NationalId> id = NationalId.parse(typed);
         if (id.isEmpty()) {
-            problems.put(key, "desk.national-id.invalid");
+            problems.add(key, "desk.national-id.invalid");
         }
         return id;
     }
 
-    public Optional<MobileNumber> mobile(String typed, String key, Map<String, String> problems) {
+    public Optional<MobileNumber> mobile(String typed, String key, Problems problems) {
         if (blank(typed)) {
-            problems.put(key, "desk.required");
+            problems.add(key, Problems.REQUIRED);
             return Optional.empty();
         }
         Optional<MobileNumber> mobile = MobileNumber.parse(typed);
         if (mobile.isEmpty()) {
-            problems.put(key, "desk.mobile.invalid");
+            problems.add(key, "desk.mobile.invalid");
         }
         return mobile;
     }
 
-    public void name(String typed, String key, Map<String, String> problems) {
+    public void name(String typed, String key, Problems problems) {
         if (blank(typed)) {
-            problems.put(key, "desk.required");
+            problems.add(key, Problems.REQUIRED);
         } else if (typed.strip().length() > 200) {
-            problems.put(key, "desk.too-long");
+            problems.add(key, Problems.TOO_LONG);
         }
     }
 
-    public void email(String typed, String key, Map<String, String> problems) {
+    public void email(String typed, String key, Problems problems) {
         if (!blank(typed) && (typed.strip().length() > 320 || !EMAIL.matcher(typed.strip()).matches())) {
-            problems.put(key, "desk.email.invalid");
+            problems.add(key, "desk.email.invalid");
         }
     }
 
     /** The value to keep for a form field, in its normal form; empty when it is missing or wrong. */
-    public Optional<String> field(FormField field, String typed, Map<String, String> problems) {
+    public Optional<String> field(FormField field, String typed, Problems problems) {
         String key = "field." + field.getCode();
         if (blank(typed)) {
             if (field.isRequired()) {
-                problems.put(key, "desk.required");
+                problems.add(key, Problems.REQUIRED);
             }
             return Optional.empty();
         }
@@ -81,7 +81,7 @@ public class FormCheck {
             case POSTAL_CODE -> PostalCode.parse(value).map(PostalCode::value);
         };
         if (normal.isEmpty()) {
-            problems.put(key, "desk." + field.getKind().name().toLowerCase().replace('_', '-') + ".invalid");
+            problems.add(key, "desk." + field.getKind().name().toLowerCase().replace('_', '-') + ".invalid");
         }
         return normal;
     }

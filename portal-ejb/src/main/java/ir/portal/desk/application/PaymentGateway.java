@@ -1,8 +1,8 @@
 package ir.portal.desk.application;
 
-import ir.portal.desk.domain.BillId;
-import ir.portal.desk.domain.PaymentId;
 import ir.portal.desk.domain.ServiceRequest;
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.PaymentId;
 
 /**
  * How the citizen pays what a request costs. The portal ships the bank-slip way ({@code BankSlipGateway}): a slip
@@ -17,7 +17,7 @@ public interface PaymentGateway {
 
     /**
      * Checks a payment against its reference (the bank's trace number) and returns the reference to keep;
-     * throws {@link InvalidSubmission} when it does not confirm.
+     * throws {@link InvalidInput} when it does not confirm.
      */
     String confirm(ServiceRequest request, String reference);
 

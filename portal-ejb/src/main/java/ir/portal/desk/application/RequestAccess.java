@@ -1,10 +1,11 @@
 package ir.portal.desk.application;
 
-import ir.portal.accounts.domain.Roles;
-import ir.portal.desk.domain.Actor;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.UnitScope;
+import ir.portal.platform.errors.NotFound;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.Right;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,26 +21,28 @@ public class RequestAccess {
     DeskRepository desk;
 
     public ServiceRequest readable(long id, Actor actor) {
-        ServiceRequest request = desk.find(id).orElseThrow(() -> new RequestNotFound("No request " + id));
+        ServiceRequest request = desk.get(id);
         if (!mayRead(request, actor)) {
-            throw new RequestNotFound("Request " + id + " is not for " + actor.account().getUsername());
+            throw new NotFound("Request " + id + " is not for " + actor);
         }
         return request;
     }
 
     public boolean mayRead(ServiceRequest request, Actor actor) {
+        if (actor.isAnonymous()) {
+            return false;
+        }
         if (request.isApplicant(actor.account()) || request.getSubmittedBy().equals(actor.account())) {
             return true;
         }
         if (!actor.isStaff()) {
             return false;
         }
-        if (actor.hasRole(Roles.PORTAL_EXPERT) || request.getUnit().equals(actor.unit())) {
+        if (actor.reaches(request.getUnit(), Right.REQUESTS_READ_ALL)) {
             return true;
         }
         return request.getWorkflow().transitionsFrom(request.getStage()).stream()
                 .anyMatch(t -> t.getUnitScope() == UnitScope.ANY && actor.hasRole(t.getRole()))
-                || actor.hasRole(Roles.COUNTER_CLERK)
-                && request.getWaitingFor().contains("|" + Roles.COUNTER_CLERK + "|");
+                || actor.may(Right.REQUESTS_EVERY_UNIT) && actor.hasAnyOf(request.getWaitingFor());
     }
 }

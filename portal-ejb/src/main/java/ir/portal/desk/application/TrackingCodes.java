@@ -3,7 +3,7 @@ package ir.portal.desk.application;
 import java.security.SecureRandom;
 
 import ir.portal.desk.domain.DeskRepository;
-import ir.portal.desk.domain.TrackingCode;
+import ir.portal.identifiers.TrackingCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,7 +21,7 @@ public class TrackingCodes {
 
     public TrackingCode fresh() {
         TrackingCode code = TrackingCode.random(random);
-        while (desk.trackingCodeTaken(code.value())) {
+        while (desk.trackingCodeTaken(code)) {
             code = TrackingCode.random(random);
         }
         return code;

@@ -2,23 +2,20 @@ package ir.portal.desk.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import ir.portal.accounts.domain.Roles;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.desk.domain.WorkflowDraft;
-import ir.portal.platform.domain.ConcurrentEditException;
 import ir.portal.platform.domain.LocalizedText;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ir.portal.platform.errors.ConcurrentEdit;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -28,13 +25,16 @@ import jakarta.persistence.OptimisticLockException;
  * requests already running finish on the revision they started with.
  */
 @Stateless
-@RolesAllowed(Roles.PORTAL_EXPERT)
+@Requires(Right.WORKFLOWS_EDIT)
 public class WorkflowAdministration {
 
     private static final Logger LOG = Logger.getLogger(WorkflowAdministration.class.getName());
 
-    @Resource
-    SessionContext context;
+    @Inject
+    CurrentActor actors;
+
+    @Inject
+    Clock clock;
 
     @Inject
     DeskRepository desk;
@@ -53,8 +53,7 @@ public class WorkflowAdministration {
      * review stage, answered or refused by the unit's case officer.
      */
     public EditableWorkflow edit(long serviceCardId) {
-        ServiceCard card = cards.find(serviceCardId)
-                .orElseThrow(() -> new RequestNotFound("No service " + serviceCardId));
+        ServiceCard card = cards.get(serviceCardId);
         return desk.activeWorkflow(serviceCardId)
                 .map(w -> new EditableWorkflow(serviceCardId, card.content().getTitle(), w.getId(), w.getVersion(),
                         w.getRevision(), w.draft()))
@@ -73,29 +72,23 @@ public class WorkflowAdministration {
      * revision the expert edited: if another expert saved in between, nothing is saved and they are told.
      */
     public int revise(long serviceCardId, long basedOn, long version, WorkflowDraft draft) {
-        List<String> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            Map<String, String> byKey = new LinkedHashMap<>();
-            problems.forEach(p -> byKey.put(p.substring(p.indexOf(':') + 1), p.substring(0, p.indexOf(':'))));
-            throw new InvalidSubmission(byKey);
-        }
-        ServiceCard card = cards.find(serviceCardId)
-                .orElseThrow(() -> new RequestNotFound("No service " + serviceCardId));
+        draft.problems().throwIfAny();
+        ServiceCard card = cards.get(serviceCardId);
+        String expert = actors.get().username();
         Optional<WorkflowDefinition> active = desk.activeWorkflow(serviceCardId);
         if (active.isEmpty() && basedOn != 0) {
-            throw new ConcurrentEditException("Workflow of service " + serviceCardId, new OptimisticLockException());
+            throw new ConcurrentEdit("Workflow of service " + serviceCardId, new OptimisticLockException());
         }
         active.ifPresent(current -> {
             if (current.getId() != basedOn || current.getVersion() != version) {
-                throw new ConcurrentEditException("Workflow of service " + serviceCardId,
+                throw new ConcurrentEdit("Workflow of service " + serviceCardId,
                         new OptimisticLockException(current));
             }
             current.retire();
         });
         int revision = desk.lastRevision(serviceCardId) + 1;
-        desk.add(new WorkflowDefinition(card, revision, draft, context.getCallerPrincipal().getName(),
-                Clock.systemUTC().instant()));
-        LOG.info(() -> context.getCallerPrincipal().getName() + " saved revision " + revision
+        desk.add(new WorkflowDefinition(card, revision, draft, expert, clock.instant()));
+        LOG.info(() -> expert + " saved revision " + revision
                 + " of the workflow of service " + serviceCardId);
         return revision;
     }

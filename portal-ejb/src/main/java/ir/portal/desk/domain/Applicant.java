@@ -1,6 +1,8 @@
 package ir.portal.desk.domain;
 
 import ir.portal.accounts.domain.Account;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
 
 /**
  * The person a request is for. A citizen who submits for themselves is also the account; a counter-office clerk

@@ -3,6 +3,7 @@ package ir.portal.desk.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,30 +11,18 @@ import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
+import ir.portal.identifiers.TrackingCode;
+import ir.portal.platform.persistence.Repository;
+import ir.portal.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 /** Requests, their history and files, workflow revisions and holidays in the database. */
 @ApplicationScoped
-public class DeskRepository {
+public class DeskRepository extends Repository<ServiceRequest> {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
-
-    public Optional<ServiceRequest> find(long id) {
-        return Optional.ofNullable(em.find(ServiceRequest.class, id));
-    }
-
-    /** The request for a change, checked against the version the person saw; the commit checks it again. */
-    public Optional<ServiceRequest> findForChange(long id, long expectedVersion) {
-        ServiceRequest request = em.find(ServiceRequest.class, id);
-        if (request != null && request.getVersion() != expectedVersion) {
-            throw new OptimisticLockException(request);
-        }
-        return Optional.ofNullable(request);
+    public DeskRepository() {
+        super(ServiceRequest.class);
     }
 
     public Optional<ServiceRequest> byFormToken(String token) {
@@ -41,23 +30,19 @@ public class DeskRepository {
                 .setParameter("token", token).getResultStream().findFirst();
     }
 
-    public Optional<ServiceRequest> byTrackingCode(String code) {
+    public Optional<ServiceRequest> byTrackingCode(TrackingCode code) {
         return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.trackingCode = :code", ServiceRequest.class)
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    public boolean trackingCodeTaken(String code) {
+    public boolean trackingCodeTaken(TrackingCode code) {
         return !em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.trackingCode = :code", Long.class)
                 .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
     }
 
+    @Override
     public void add(ServiceRequest request) {
         em.persist(request);
-        em.flush();
-    }
-
-    /** Writes the changes now, so a concurrent edit shows up inside the service call that caused it. */
-    public void flush() {
         em.flush();
     }
 
@@ -132,10 +117,9 @@ public class DeskRepository {
         StringBuilder where = new StringBuilder("r.closedAt IS NULL AND (");
         List<String> scopes = new ArrayList<>();
         if (filter.unit() != null) {
-            filter.unitRoles().forEach(r -> scopes.add("(r.waitingFor LIKE :" + parameter(r)
-                    + " AND r.unit = :unit)"));
+            filter.unitRoles().forEach(r -> scopes.add("(:" + parameter(r) + " MEMBER OF r.waitingFor AND r.unit = :unit)"));
         }
-        filter.everyUnitRoles().forEach(r -> scopes.add("r.waitingFor LIKE :" + parameter(r)));
+        filter.everyUnitRoles().forEach(r -> scopes.add(":" + parameter(r) + " MEMBER OF r.waitingFor"));
         where.append(scopes.isEmpty() ? "1 = 0" : String.join(" OR ", scopes)).append(')');
         if (filter.stage() != null) {
             where.append(" AND r.stage = :stage");
@@ -151,12 +135,12 @@ public class DeskRepository {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, QueueFilter filter) {
         if (filter.unit() != null) {
-            filter.unitRoles().forEach(r -> query.setParameter(parameter(r), "%|" + r + "|%"));
+            filter.unitRoles().forEach(r -> query.setParameter(parameter(r), r));
             if (!filter.unitRoles().isEmpty()) {
                 query.setParameter("unit", filter.unit());
             }
         }
-        filter.everyUnitRoles().forEach(r -> query.setParameter(parameter(r), "%|" + r + "|%"));
+        filter.everyUnitRoles().forEach(r -> query.setParameter(parameter(r), r));
         if (filter.stage() != null) {
             query.setParameter("stage", filter.stage());
         }
@@ -169,8 +153,8 @@ public class DeskRepository {
         return query;
     }
 
-    private static String parameter(String role) {
-        return "role_" + role.replace('-', '_');
+    private static String parameter(Role role) {
+        return "role_" + role.name().toLowerCase(Locale.ROOT);
     }
 
     public Optional<WorkflowDefinition> activeWorkflow(long serviceCardId) {
@@ -233,9 +217,13 @@ public class DeskRepository {
     }
 
     /** The accounts of a unit that hold a role, to tell them about a request. */
-    public List<Account> staffOf(OrgUnit unit, String role) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.unit = :u AND a.enabled = TRUE",
-                Account.class).setParameter("u", unit).getResultList().stream()
-                .filter(a -> a.roleNames().contains(role)).toList();
+    /** The enabled staff of the unit who hold one of the roles. */
+    public List<Account> staffOf(OrgUnit unit, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles role WHERE a.unit = :u "
+                + "AND a.enabled = TRUE AND role IN :roles", Account.class).setParameter("u", unit)
+                .setParameter("roles", roles).getResultList();
     }
 }

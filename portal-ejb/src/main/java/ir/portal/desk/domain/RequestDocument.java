@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,6 +2,8 @@ package ir.portal.desk.domain;
 
 import java.time.LocalDate;
 
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.PaymentId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -22,10 +24,10 @@ public class RequestOutputs {
     private Long amountRials;
 
     @Column(name = "bill_id", length = 13)
-    private String billId;
+    private BillId billId;
 
     @Column(name = "payment_id", length = 13)
-    private String paymentId;
+    private PaymentId paymentId;
 
     @Column(name = "paid_reference", length = 100)
     private String paidReference;
@@ -54,8 +56,8 @@ public class RequestOutputs {
     }
 
     void slip(BillId bill, PaymentId payment) {
-        billId = bill.value();
-        paymentId = payment.value();
+        billId = bill;
+        paymentId = payment;
         amountRials = payment.amountRials();
     }
 
@@ -71,11 +73,11 @@ public class RequestOutputs {
         return amountRials;
     }
 
-    public String getBillId() {
+    public BillId getBillId() {
         return billId;
     }
 
-    public String getPaymentId() {
+    public PaymentId getPaymentId() {
         return paymentId;
     }
 

@@ -2,16 +2,29 @@ package ir.portal.desk.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.accounts.domain.Roles;
 import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
+import ir.portal.identifiers.PaymentId;
+import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.Permissions;
+import ir.portal.platform.security.Right;
+import ir.portal.platform.security.Role;
+import ir.portal.platform.security.RoleNameConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,7 +46,7 @@ import jakarta.persistence.Table;
 public class ServiceRequest extends BaseEntity {
 
     @Column(name = "tracking_code", nullable = false, unique = true, length = 20)
-    private String trackingCode;
+    private TrackingCode trackingCode;
 
     @Column(name = "form_token", nullable = false, unique = true, length = 64)
     private String formToken;
@@ -59,13 +72,13 @@ public class ServiceRequest extends BaseEntity {
     private Account submittedBy;
 
     @Column(name = "national_id", nullable = false, length = 10)
-    private String nationalId;
+    private NationalId nationalId;
 
     @Column(name = "applicant_name", nullable = false, length = 200)
     private String applicantName;
 
     @Column(name = "mobile", nullable = false, length = 11)
-    private String mobile;
+    private MobileNumber mobile;
 
     @Column(name = "email", length = 320)
     private String email;
@@ -79,8 +92,11 @@ public class ServiceRequest extends BaseEntity {
     @Column(name = "stage", nullable = false, length = 60)
     private String stage;
 
-    @Column(name = "waiting_for", nullable = false, length = 200)
-    private String waitingFor;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "request_waiting_role", joinColumns = @JoinColumn(name = "request_id"))
+    @Convert(converter = RoleNameConverter.class)
+    @Column(name = "role", nullable = false, length = 40)
+    private Set<Role> waitingFor = EnumSet.noneOf(Role.class);
 
     @Column(name = "stage_entered_at", nullable = false)
     private Instant stageEnteredAt;
@@ -123,16 +139,16 @@ public class ServiceRequest extends BaseEntity {
     public static ServiceRequest submit(WorkflowDefinition workflow, Applicant applicant, Map<String, String> fields,
             TrackingCode code, String formToken, Actor by, WorkingCalendar calendar, LocalDate today, Instant now) {
         ServiceRequest request = new ServiceRequest();
-        request.trackingCode = code.value();
+        request.trackingCode = code;
         request.formToken = formToken;
         request.workflow = workflow;
         request.serviceCard = workflow.getServiceCard();
         request.unit = workflow.getServiceCard().getUnit();
         request.applicant = applicant.account();
         request.submittedBy = by.account();
-        request.nationalId = applicant.nationalId().value();
+        request.nationalId = applicant.nationalId();
         request.applicantName = applicant.name();
-        request.mobile = applicant.mobile().value();
+        request.mobile = applicant.mobile();
         request.email = applicant.email();
         request.fields = new LinkedHashMap<>(fields);
         request.submittedAt = now;
@@ -154,9 +170,9 @@ public class ServiceRequest extends BaseEntity {
         if (closedAt != null || !transition.getFrom().equals(stage)) {
             return false;
         }
-        if (Roles.CITIZEN.equals(transition.getRole())) {
+        if (transition.getRole() == Role.CITIZEN) {
             // a citizen without an account answers through the counter office that submitted for them
-            return applicant == null ? actor.hasRole(Roles.COUNTER_CLERK) : isApplicant(actor.account());
+            return applicant == null ? actor.may(Right.REQUESTS_ANSWER_FOR_CITIZEN) : isApplicant(actor.account());
         }
         return actor.hasRole(transition.getRole())
                 && (transition.getUnitScope() == UnitScope.ANY || unit.equals(actor.unit()));
@@ -173,8 +189,8 @@ public class ServiceRequest extends BaseEntity {
     public RequestEvent move(WorkflowTransition transition, TransitionInput input, Actor actor,
             WorkingCalendar calendar, LocalDate today, Instant now) {
         if (!allows(transition, actor)) {
-            throw new IllegalStateException(actor.account().getUsername() + " may not take " + transition.getCode()
-                    + " on request " + getId() + " at " + stage);
+            throw new Refused(actor.username() + " may not take " + transition.getCode() + " on request " + getId()
+                    + " at " + stage);
         }
         String from = stage;
         if (actor.isStaff()) {
@@ -214,7 +230,7 @@ public class ServiceRequest extends BaseEntity {
     public RequestEvent rate(int stars, String comment, Actor actor, Instant now) {
         if (!isApplicant(actor.account()) || outcome != Outcome.COMPLETED || rating != null || stars < 1
                 || stars > 5) {
-            throw new IllegalStateException("Request " + getId() + " cannot be rated now");
+            throw new Refused("Request " + getId() + " cannot be rated now");
         }
         rating = stars;
         feedback = comment;
@@ -251,11 +267,12 @@ public class ServiceRequest extends BaseEntity {
         stage = next;
         stageEnteredAt = now;
         clock.enterStage(today, target.isWaitsOnCitizen());
-        waitingFor = workflow.waitingFor(next);
-        if (applicant == null && waitingFor.contains("|" + Roles.CITIZEN + "|")
-                && !waitingFor.contains("|" + Roles.COUNTER_CLERK + "|")) {
-            waitingFor += Roles.COUNTER_CLERK + "|";
+        Set<Role> waiting = workflow.waitingFor(next);
+        if (applicant == null && waiting.contains(Role.CITIZEN)) {
+            waiting.addAll(Permissions.rolesWith(Right.REQUESTS_ANSWER_FOR_CITIZEN));
         }
+        waitingFor.clear();
+        waitingFor.addAll(waiting);
         if (target.isFinal()) {
             outcome = target.getOutcome();
             closedAt = now;
@@ -270,7 +287,7 @@ public class ServiceRequest extends BaseEntity {
         return outputs;
     }
 
-    public String getTrackingCode() {
+    public TrackingCode getTrackingCode() {
         return trackingCode;
     }
 
@@ -298,7 +315,7 @@ public class ServiceRequest extends BaseEntity {
         return submittedBy;
     }
 
-    public String getNationalId() {
+    public NationalId getNationalId() {
         return nationalId;
     }
 
@@ -306,7 +323,7 @@ public class ServiceRequest extends BaseEntity {
         return applicantName;
     }
 
-    public String getMobile() {
+    public MobileNumber getMobile() {
         return mobile;
     }
 
@@ -326,9 +343,9 @@ public class ServiceRequest extends BaseEntity {
         return workflow.stage(stage);
     }
 
-    /** The roles that may take the next step, as {@code |role|role|}. */
-    public String getWaitingFor() {
-        return waitingFor;
+    /** The roles that may take the next step. */
+    public Set<Role> getWaitingFor() {
+        return Set.copyOf(waitingFor);
     }
 
     public Instant getStageEnteredAt() {

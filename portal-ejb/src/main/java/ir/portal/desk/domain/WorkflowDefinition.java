@@ -2,13 +2,15 @@ package ir.portal.desk.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -109,11 +111,10 @@ public class WorkflowDefinition extends BaseEntity {
         return transitionsFrom(fromStage).stream().filter(t -> t.getCode().equals(code)).findFirst();
     }
 
-    /** The roles that may move a request on from a stage, as {@code |role|role|} for a query to match. */
-    public String waitingFor(String stage) {
-        TreeSet<String> roles = transitionsFrom(stage).stream().map(WorkflowTransition::getRole)
-                .collect(Collectors.toCollection(TreeSet::new));
-        return roles.isEmpty() ? "|" : roles.stream().collect(Collectors.joining("|", "|", "|"));
+    /** The roles that may move a request on from a stage. */
+    public Set<Role> waitingFor(String stage) {
+        return transitionsFrom(stage).stream().map(WorkflowTransition::getRole)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     public ServiceCard getServiceCard() {

@@ -1,12 +1,12 @@
 package ir.portal.desk.domain;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import ir.portal.accounts.domain.Roles;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.errors.Problems;
+import ir.portal.platform.security.Role;
 
 /**
  * A workflow as it is written, before it becomes a revision: checked as a whole, so a definition that would
@@ -29,75 +29,75 @@ public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<
                         new LocalizedText("درخواست شما پذیرفته نشد.", "Your request was not accepted."), null, false,
                         Outcome.REJECTED)),
                 List.of(new WorkflowTransition("answer", "review", "answered", new LocalizedText("صدور پاسخ", "Answer"),
-                                Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+                                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
                                 .needing(true, false, false, false),
                         new WorkflowTransition("refuse", "review", "refused", new LocalizedText("رد درخواست", "Refuse"),
-                                Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+                                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
                                 .needing(true, false, false, false)),
                 List.of(), List.of());
     }
 
     /** What is wrong with the draft, as message keys with the stage or transition code; empty when it can run. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    public Problems problems() {
+        Problems problems = new Problems();
         Set<String> codes = new HashSet<>();
         for (WorkflowStage stage : stages) {
             if (stage.getCode() == null || stage.getCode().isBlank() || !codes.add(stage.getCode())) {
-                problems.add("desk_workflow.stage.code.invalid:" + stage.getCode());
+                problems.add(stage.getCode(), "desk_workflow.stage.code.invalid");
             }
         }
         if (!codes.contains(startStage)) {
-            problems.add("desk_workflow.start.invalid:" + startStage);
+            problems.add(startStage, "desk_workflow.start.invalid");
         }
         Set<String> transitionCodes = new HashSet<>();
         for (WorkflowTransition t : transitions) {
             if (!codes.contains(t.getFrom()) || !codes.contains(t.getTo())) {
-                problems.add("desk_workflow.transition.stage.invalid:" + t.getCode());
+                problems.add(t.getCode(), "desk_workflow.transition.stage.invalid");
             }
             if (!transitionCodes.add(t.getFrom() + "/" + t.getCode())) {
-                problems.add("desk_workflow.transition.code.duplicate:" + t.getCode());
+                problems.add(t.getCode(), "desk_workflow.transition.code.duplicate");
             }
-            if (t.getRole() == null || t.getRole().isBlank()) {
-                problems.add("desk_workflow.transition.role.required:" + t.getCode());
+            if (t.getRole() == null) {
+                problems.add(t.getCode(), "desk_workflow.transition.role.required");
             }
         }
         for (WorkflowStage stage : stages) {
             if (blank(stage.getName().getFa())) {
-                problems.add("desk_workflow.name.required:" + stage.getCode());
+                problems.add(stage.getCode(), "desk_workflow.name.required");
             }
             if (stage.getTimeLimitDays() != null && stage.getTimeLimitDays() < 0) {
-                problems.add("desk_workflow.stage.days.invalid:" + stage.getCode());
+                problems.add(stage.getCode(), "desk_workflow.stage.days.invalid");
             }
         }
         for (WorkflowTransition t : transitions) {
             if (blank(t.getName().getFa())) {
-                problems.add("desk_workflow.name.required:" + t.getCode());
+                problems.add(t.getCode(), "desk_workflow.name.required");
             }
-            if (Roles.CITIZEN.equals(t.getRole()) && (t.isNeedsDate() || t.isNeedsAmount() || t.isNeedsFile())) {
-                problems.add("desk_workflow.transition.citizen.needs:" + t.getCode());
+            if (t.getRole() == Role.CITIZEN && (t.isNeedsDate() || t.isNeedsAmount() || t.isNeedsFile())) {
+                problems.add(t.getCode(), "desk_workflow.transition.citizen.needs");
             }
             if (t.getOutput() != null && !outputHasItsInput(t)) {
-                problems.add("desk_workflow.transition.output.input:" + t.getCode());
+                problems.add(t.getCode(), "desk_workflow.transition.output.input");
             }
         }
         Set<String> fieldCodes = new HashSet<>();
         for (FormField field : fields) {
             if (blank(field.getCode()) || !fieldCodes.add(field.getCode()) || blank(field.getLabel().getFa())) {
-                problems.add("desk_workflow.field.invalid:" + field.getCode());
+                problems.add(field.getCode(), "desk_workflow.field.invalid");
             }
         }
         Set<String> documentCodes = new HashSet<>();
         for (DocumentSlot document : documents) {
             if (blank(document.getCode()) || !documentCodes.add(document.getCode())
                     || blank(document.getLabel().getFa())) {
-                problems.add("desk_workflow.document.invalid:" + document.getCode());
+                problems.add(document.getCode(), "desk_workflow.document.invalid");
             }
         }
         for (WorkflowStage stage : stages) {
             boolean hasWayOut = transitions.stream().anyMatch(t -> t.getFrom().equals(stage.getCode()));
             if (stage.isFinal() == hasWayOut) {
-                problems.add((stage.isFinal() ? "desk_workflow.stage.final.exits:" : "desk_workflow.stage.dead-end:")
-                        + stage.getCode());
+                problems.add(stage.getCode(),
+                        stage.isFinal() ? "desk_workflow.stage.final.exits" : "desk_workflow.stage.dead-end");
             }
         }
         return problems;

@@ -1,9 +1,12 @@
 package ir.portal.desk.domain;
 
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.security.Role;
+import ir.portal.platform.security.RoleNameConverter;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
@@ -30,8 +33,9 @@ public class WorkflowTransition {
             @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 500))})
     private LocalizedText name = new LocalizedText();
 
+    @Convert(converter = RoleNameConverter.class)
     @Column(name = "role", nullable = false, length = 40)
-    private String role;
+    private Role role;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "unit_scope", nullable = false, length = 20)
@@ -56,7 +60,7 @@ public class WorkflowTransition {
     public WorkflowTransition() {
     }
 
-    public WorkflowTransition(String code, String from, String to, LocalizedText name, String role,
+    public WorkflowTransition(String code, String from, String to, LocalizedText name, Role role,
             UnitScope unitScope, StageOutput output) {
         this.code = code;
         this.from = from;
@@ -115,11 +119,11 @@ public class WorkflowTransition {
         return name == null ? new LocalizedText() : name;
     }
 
-    public String getRole() {
+    public Role getRole() {
         return role;
     }
 
-    public void setRole(String role) {
+    public void setRole(Role role) {
         this.role = role;
     }
 

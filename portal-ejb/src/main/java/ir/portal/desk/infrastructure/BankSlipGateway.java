@@ -2,16 +2,15 @@ package ir.portal.desk.infrastructure;
 
 import java.util.Map;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import ir.portal.desk.application.InvalidSubmission;
 import ir.portal.desk.application.PaymentGateway;
-import ir.portal.desk.domain.BillId;
-import ir.portal.desk.domain.PaymentId;
 import ir.portal.desk.domain.ServiceRequest;
+import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.PaymentId;
+import ir.portal.platform.errors.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,7 +34,7 @@ public class BankSlipGateway implements PaymentGateway {
     @Override
     public Slip issue(ServiceRequest request, long amountRials) {
         if (amountRials <= 0 || amountRials % 1000 != 0) {
-            throw new InvalidSubmission(Map.of("amount", "desk.amount.invalid"));
+            throw new InvalidInput(Map.of("amount", "desk.amount.invalid"));
         }
         String body = String.format("%08d", request.getId() % 100_000_000L) + companyCode + serviceType;
         BillId bill = BillId.withCheckDigit(body);
@@ -46,7 +45,7 @@ public class BankSlipGateway implements PaymentGateway {
         try {
             return new Slip(bill, PaymentId.issue(bill, amountRials, year, month));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSubmission(Map.of("amount", "desk.amount.invalid"));
+            throw new InvalidInput(Map.of("amount", "desk.amount.invalid"));
         }
     }
 
@@ -54,7 +53,7 @@ public class BankSlipGateway implements PaymentGateway {
     public String confirm(ServiceRequest request, String reference) {
         String trace = reference == null ? "" : reference.strip();
         if (!trace.matches("[0-9A-Za-z-]{6,40}")) {
-            throw new InvalidSubmission(Map.of("comment", "desk.payment.reference.invalid"));
+            throw new InvalidInput(Map.of("comment", "desk.payment.reference.invalid"));
         }
         return trace;
     }

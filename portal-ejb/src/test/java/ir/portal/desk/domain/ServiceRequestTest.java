@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.accounts.domain.Role;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.demo.DemoDesk;
+import ir.portal.identifiers.MobileNumber;
+import ir.portal.identifiers.NationalId;
+import ir.portal.identifiers.TrackingCode;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.Role;
 
 /** The clock of a request: due in working days, paused while it waits on the citizen. */
 class ServiceRequestTest {
@@ -32,8 +36,8 @@ class ServiceRequestTest {
             NOW);
     private final Account clerk = new Account("clerk", "x", "رضا", "k@example", unit,
             EnumSet.of(Role.COUNTER_CLERK), NOW);
-    private final Actor asCitizen = new Actor(citizen, null, Set.of("citizen"), "c");
-    private final Actor asClerk = new Actor(clerk, unit, Set.of("counter-clerk"), "k");
+    private final Actor asCitizen = new Actor(citizen, Set.of(Role.CITIZEN), "fa", "c");
+    private final Actor asClerk = new Actor(clerk, Set.of(Role.COUNTER_CLERK), "fa", "k");
 
     private ServiceRequest submitted() {
         CardContent content = new CardContent();

@@ -1,30 +1,16 @@
 package ir.portal.web.accounts;
 
-import ir.portal.accounts.domain.Role;
-import ir.portal.accounts.domain.Roles;
+import ir.portal.platform.security.Permissions;
+import ir.portal.web.security.Rights;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Where each role starts after signing in. */
+/** Where each person starts after signing in: the landing of their first right ({@link Permissions#landing}). */
 final class Landing {
 
     private Landing() {
     }
 
     static String pathFor(HttpServletRequest request) {
-        if (request.isUserInRole(Roles.ADMIN)) {
-            return "/admin/";
-        }
-        if (request.isUserInRole(Roles.IT_OPERATOR)) {
-            return "/admin/jobs.xhtml";
-        }
-        if (request.isUserInRole(Roles.COMMITTEE)) {
-            return "/committee/";
-        }
-        for (Role role : Role.values()) {
-            if (role.isStaff() && request.isUserInRole(role.roleName())) {
-                return "/admin/";
-            }
-        }
-        return request.isUserInRole(Roles.CITIZEN) ? "/my/" : "/";
+        return Permissions.landing(Rights.roles(request)).orElse("/");
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ir.portal.jobs.application.JobConsole;
-import ir.portal.jobs.application.JobExecutionView;
+import ir.portal.platform.jobs.JobConsole;
+import ir.portal.platform.jobs.JobExecutionView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -22,7 +22,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import ir.portal.catalog.application.PublishedCard;
-import ir.portal.web.pdf.PdfFonts;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
@@ -32,6 +31,7 @@ import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.web.i18n.Dates;
+import ir.portal.platform.pdf.PdfFonts;
 
 /**
  * The printable service identity card: every section of the form in one table, right to left in Persian, with

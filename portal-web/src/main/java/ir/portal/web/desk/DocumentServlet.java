@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskService.DownloadedFile;
-import ir.portal.desk.application.RequestNotFound;
+import ir.portal.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,18 +27,12 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = DeskPages.id(request.getParameter("id")).orElse(null);
+        Long id = Ids.parse(request.getParameter("id")).orElse(null);
         if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DownloadedFile file;
-        try {
-            file = desk.download(id, request.getRemoteAddr());
-        } catch (RequestNotFound e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        DownloadedFile file = desk.download(id, request.getRemoteAddr());
         response.setContentType(file.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));

@@ -8,7 +8,7 @@ import org.omnifaces.util.Messages;
 
 import ir.portal.desk.application.HolidayAdministration;
 import ir.portal.desk.application.HolidayAdministration.HolidayRow;
-import ir.portal.desk.application.InvalidSubmission;
+import ir.portal.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,21 +35,17 @@ public class HolidaysBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            holidays.add(day, nameFa, nameEn);
-            day = null;
-            nameFa = null;
-            nameEn = null;
-            Messages.addGlobalInfo(DeskPages.text("desk_holidays.added"));
-            rows = holidays.holidays();
-        } catch (InvalidSubmission e) {
-            e.problems().values().forEach(key -> Messages.addGlobalError(DeskPages.text(key)));
-        }
+        holidays.add(day, nameFa, nameEn);
+        day = null;
+        nameFa = null;
+        nameEn = null;
+        Messages.addGlobalInfo(Texts.text("desk_holidays.added"));
+        rows = holidays.holidays();
     }
 
     public void remove(HolidayRow row) {
         holidays.remove(row.id());
-        Messages.addGlobalInfo(DeskPages.text("desk_holidays.removed"));
+        Messages.addGlobalInfo(Texts.text("desk_holidays.removed"));
         rows = holidays.holidays();
     }
 

@@ -1,8 +1,8 @@
 package ir.portal.web.desk;
 
-import ir.portal.catalog.application.Page;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.RequestRow;
+import ir.portal.platform.paging.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -15,10 +15,12 @@ import org.omnifaces.util.Messages;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.ServiceForm;
 import ir.portal.desk.application.DeskSubmission;
-import ir.portal.desk.application.InvalidSubmission;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.application.SubmissionForm;
-import ir.portal.desk.application.Upload;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.files.Upload;
+import ir.portal.web.Ids;
+import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,10 +48,9 @@ public class NewRequestBacking implements Serializable {
     private final SubmissionForm form = new SubmissionForm();
     private transient Map<String, Part> files;
     private final Map<String, Upload> kept = new LinkedHashMap<>();
-    private Map<String, String> problems = Map.of();
 
     public void load() throws IOException {
-        serviceForm = DeskPages.id(service).flatMap(queries::form).orElse(null);
+        serviceForm = Ids.parse(service).flatMap(queries::form).orElse(null);
         if (serviceForm == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "service");
             return;
@@ -74,23 +75,16 @@ public class NewRequestBacking implements Serializable {
             }
         }
         files = null;
-        problems = Map.of();
         try {
             Receipt receipt = submission.submit(form, uploads, DeskPages.client());
-            Messages.addFlashGlobalInfo(DeskPages.text("desk_new.submitted"));
+            Messages.addFlashGlobalInfo(Texts.text("desk_new.submitted"));
             return "/desk/receipt.xhtml?faces-redirect=true&id=" + receipt.requestId();
-        } catch (InvalidSubmission e) {
-            e.problems().keySet().stream().filter(k -> k.startsWith("document."))
+        } catch (InvalidInput refused) {
+            // a refused file is chosen again; the files that passed stay; the handler shows the messages
+            refused.problems().keySet().stream().filter(k -> k.startsWith("document."))
                     .forEach(k -> kept.remove(k.substring("document.".length())));
-            problems = DeskPages.translated("request", e.problems());
-            Messages.addGlobalError(DeskPages.text("desk_new.invalid"));
-            return null;
+            throw refused;
         }
-    }
-
-    /** The message for a field the desk refused, or null. */
-    public String problem(String field) {
-        return problems.get("request." + field);
     }
 
     public void forget(String slot) {

@@ -8,11 +8,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import ir.portal.catalog.application.Page;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.StageOption;
 import ir.portal.desk.application.RequestRow;
 import ir.portal.desk.domain.QueueSort;
+import ir.portal.platform.paging.Page;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import org.omnifaces.util.Faces;
 
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.Receipt;
-import ir.portal.desk.application.RequestNotFound;
+import ir.portal.web.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,11 +24,7 @@ public class ReceiptBacking {
     private Receipt receipt;
 
     public void load() throws IOException {
-        try {
-            receipt = DeskPages.id(id).map(queries::receipt).orElse(null);
-        } catch (RequestNotFound e) {
-            receipt = null;
-        }
+        receipt = Ids.parse(id).map(queries::receipt).orElse(null);
         if (receipt == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
         }

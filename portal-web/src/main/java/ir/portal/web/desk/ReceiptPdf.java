@@ -17,7 +17,7 @@ import ir.portal.desk.application.Receipt;
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.web.i18n.Dates;
-import ir.portal.web.pdf.PdfFonts;
+import ir.portal.platform.pdf.PdfFonts;
 
 /** The electronic receipt as a one-page PDF: the tracking code large, the service, the dates, the applicant. */
 final class ReceiptPdf {

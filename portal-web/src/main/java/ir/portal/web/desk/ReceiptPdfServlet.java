@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.Receipt;
-import ir.portal.desk.application.RequestNotFound;
+import ir.portal.web.Ids;
 import ir.portal.web.i18n.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,12 +23,7 @@ public class ReceiptPdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Receipt receipt;
-        try {
-            receipt = DeskPages.id(request.getParameter("id")).map(queries::receipt).orElse(null);
-        } catch (RequestNotFound e) {
-            receipt = null;
-        }
+        Receipt receipt = Ids.parse(request.getParameter("id")).map(queries::receipt).orElse(null);
         if (receipt == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

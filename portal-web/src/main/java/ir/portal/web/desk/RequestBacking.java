@@ -3,7 +3,6 @@ package ir.portal.web.desk;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import org.omnifaces.util.Faces;
@@ -11,14 +10,12 @@ import org.omnifaces.util.Messages;
 
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
-import ir.portal.desk.application.InvalidSubmission;
-import ir.portal.desk.application.RequestNotFound;
 import ir.portal.desk.application.RequestView;
 import ir.portal.desk.application.TransitionChoice;
-import ir.portal.desk.application.TransitionRefused;
-import ir.portal.desk.application.Upload;
 import ir.portal.desk.domain.TransitionInput;
-import ir.portal.platform.domain.ConcurrentEditException;
+import ir.portal.platform.files.Upload;
+import ir.portal.web.Ids;
+import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,28 +48,17 @@ public class RequestBacking implements Serializable {
     private transient Part messageFile;
     private Integer stars;
     private String feedback;
-    private Map<String, String> problems = Map.of();
 
     public void load() throws IOException {
-        Optional<Long> requestId = DeskPages.id(id);
+        Optional<Long> requestId = Ids.parse(id);
         if (requestId.isEmpty()) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
             return;
         }
-        try {
-            request = queries.request(requestId.get());
-        } catch (RequestNotFound e) {
-            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "request");
-        }
-    }
-
-    /** The message for an input the desk refused, or null. */
-    public String problem(String field) {
-        return problems.get(field);
+        request = queries.request(requestId.get());
     }
 
     public void take(TransitionChoice choice) throws IOException {
-        problems = Map.of();
         Upload upload = DeskPages.upload("transition", file).orElse(null);
         file = null;
         try {
@@ -81,58 +67,44 @@ public class RequestBacking implements Serializable {
             comment = null;
             date = null;
             amount = null;
-            Messages.addGlobalInfo(DeskPages.text("desk_request.moved"), choice.name().in(Faces.getLocale()
+            Messages.addGlobalInfo(Texts.text("desk_request.moved"), choice.name().in(Faces.getLocale()
                     .getLanguage()));
-        } catch (InvalidSubmission e) {
-            problems = DeskPages.translated("step", e.problems());
-        } catch (ConcurrentEditException e) {
-            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
-        } catch (TransitionRefused e) {
-            Messages.addGlobalError(DeskPages.text("desk_request.refused"));
+        } finally {
+            reload();
         }
-        reload();
     }
 
     public void send() throws IOException {
-        problems = Map.of();
         Upload upload = DeskPages.upload("message", messageFile).orElse(null);
         messageFile = null;
         try {
             desk.message(request.id(), message, upload, DeskPages.client());
             message = null;
-            Messages.addGlobalInfo(DeskPages.text("desk_request.sent"));
-        } catch (InvalidSubmission e) {
-            problems = DeskPages.translated("message", e.problems());
-        } catch (ConcurrentEditException e) {
-            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
+            Messages.addGlobalInfo(Texts.text("desk_request.sent"));
+        } finally {
+            reload();
         }
-        reload();
     }
 
     public void rate() throws IOException {
-        problems = Map.of();
         try {
             desk.rate(request.id(), stars == null ? 0 : stars, feedback, DeskPages.client());
-            Messages.addGlobalInfo(DeskPages.text("desk_request.rated"));
-        } catch (InvalidSubmission e) {
-            problems = DeskPages.translated("rating", e.problems());
-        } catch (TransitionRefused e) {
-            Messages.addGlobalError(DeskPages.text("desk_request.refused"));
-        } catch (ConcurrentEditException e) {
-            Messages.addGlobalError(DeskPages.text("desk_request.concurrent"));
+            Messages.addGlobalInfo(Texts.text("desk_request.rated"));
+        } finally {
+            reload();
         }
-        reload();
     }
 
     /**
-     * Reads the request again after a change. A counter office that took its last step no longer works the
-     * request, so it goes back to its queue.
+     * Reads the request again after a change, or after a refusal, so the page shows where it stands. A counter
+     * office that took its last step no longer works the request, so it goes back to its queue.
      */
     private void reload() throws IOException {
-        try {
-            request = queries.request(request.id());
-        } catch (RequestNotFound e) {
-            Messages.addFlashGlobalInfo(DeskPages.text("desk_request.handedOn"));
+        Optional<RequestView> current = queries.requestIfReadable(request.id());
+        if (current.isPresent()) {
+            request = current.get();
+        } else {
+            Messages.addFlashGlobalInfo(Texts.text("desk_request.handedOn"));
             Faces.redirect("/admin/desk/");
         }
     }

@@ -3,9 +3,9 @@ package ir.portal.web.desk;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ir.portal.desk.application.TooManyAttempts;
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
+import ir.portal.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,13 +34,9 @@ public class TrackBacking {
             return;
         }
         Faces.getResponse().setHeader("Cache-Control", "no-store");
-        try {
-            view = tracking.track(code, nationalId, DeskPages.client()).orElse(null);
-            if (view == null) {
-                Messages.addGlobalError(DeskPages.text("desk_track.notFound"));
-            }
-        } catch (TooManyAttempts e) {
-            Messages.addGlobalError(DeskPages.text("desk_track.tooMany"));
+        view = tracking.track(code, nationalId, DeskPages.client()).orElse(null);
+        if (view == null) {
+            Messages.addGlobalError(Texts.text("desk_track.notFound"));
         }
     }
 

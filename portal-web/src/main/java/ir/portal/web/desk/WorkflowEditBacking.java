@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ir.portal.accounts.domain.Roles;
-import ir.portal.desk.application.InvalidSubmission;
-import ir.portal.desk.application.RequestNotFound;
 import ir.portal.desk.application.WorkflowAdministration;
 import ir.portal.desk.application.WorkflowAdministration.EditableWorkflow;
 import ir.portal.desk.domain.DocumentSlot;
@@ -22,9 +20,13 @@ import ir.portal.desk.domain.UnitScope;
 import ir.portal.desk.domain.WorkflowDraft;
 import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.desk.domain.WorkflowTransition;
-import ir.portal.platform.domain.ConcurrentEditException;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.security.Permissions;
+import ir.portal.platform.security.Right;
+import ir.portal.platform.security.Role;
+import ir.portal.web.Ids;
 import ir.portal.web.i18n.Dates;
+import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,8 +43,8 @@ public class WorkflowEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The roles a transition may name: the citizen who made the request and the staff who work requests. */
-    private static final List<String> ROLES = List.of(Roles.CITIZEN, Roles.COUNTER_CLERK, Roles.CASE_OFFICER,
-            Roles.UNIT_MANAGER, Roles.PORTAL_EXPERT);
+    private static final List<Role> ROLES = Stream.concat(Permissions.rolesWith(Right.OWN_REQUESTS).stream(),
+            Permissions.rolesWith(Right.REQUESTS_WORK).stream()).distinct().toList();
 
     @Inject
     WorkflowAdministration workflows;
@@ -59,11 +61,7 @@ public class WorkflowEditBacking implements Serializable {
     private List<DocumentSlot> documents;
 
     public void load() throws IOException {
-        try {
-            workflow = DeskPages.id(service).map(workflows::edit).orElse(null);
-        } catch (RequestNotFound e) {
-            workflow = null;
-        }
+        workflow = Ids.parse(service).map(workflows::edit).orElse(null);
         if (workflow == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "service");
             return;
@@ -79,16 +77,10 @@ public class WorkflowEditBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            int revision = workflows.revise(workflow.serviceId(), workflow.workflowId(), workflow.version(),
-                    new WorkflowDraft(startStage, stages, transitions, fields, documents));
-            Messages.addGlobalInfo(DeskPages.text("desk_workflow.saved"), dates.number(revision));
-            workflow = workflows.edit(workflow.serviceId());
-        } catch (InvalidSubmission e) {
-            e.problems().forEach((code, key) -> Messages.addGlobalError(DeskPages.text(key), code));
-        } catch (ConcurrentEditException e) {
-            Messages.addGlobalError(DeskPages.text("desk_workflow.concurrent"));
-        }
+        int revision = workflows.revise(workflow.serviceId(), workflow.workflowId(), workflow.version(),
+                new WorkflowDraft(startStage, stages, transitions, fields, documents));
+        Messages.addGlobalInfo(Texts.text("desk_workflow.saved"), dates.number(revision));
+        workflow = workflows.edit(workflow.serviceId());
     }
 
     public void addStage() {
@@ -103,7 +95,7 @@ public class WorkflowEditBacking implements Serializable {
     public void addTransition() {
         String first = stages.isEmpty() ? "" : stages.get(0).getCode();
         transitions.add(new WorkflowTransition("step-" + (transitions.size() + 1), first, first, new LocalizedText(),
-                Roles.CASE_OFFICER, UnitScope.REQUEST_UNIT, null));
+                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, null));
     }
 
     public void removeTransition(WorkflowTransition transition) {
@@ -126,7 +118,7 @@ public class WorkflowEditBacking implements Serializable {
         documents.remove(document);
     }
 
-    public List<String> getRoles() {
+    public List<Role> getRoles() {
         return ROLES;
     }
 

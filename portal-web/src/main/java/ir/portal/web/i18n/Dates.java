@@ -10,6 +10,7 @@ import com.ibm.icu.util.ULocale;
 
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
+import ir.portal.platform.time.PortalClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,14 +22,17 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Dates {
 
-    /** The portal's clock runs on Iran's time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tehran");
+    /** The zone of the dates shown, for the PDFs written outside a request; pages ask the portal's clock. */
+    public static final ZoneId ZONE = PortalClock.DEFAULT_ZONE;
 
     @Inject
     private Language language;
 
+    @Inject
+    private PortalClock clock;
+
     public String getToday() {
-        return JalaliDate.format(LocalDate.now(ZONE), language.getLocale());
+        return JalaliDate.format(clock.today(), language.getLocale());
     }
 
     /** A moment as Jalali date and time, e.g. 1405/09/05 14:03. */
@@ -36,7 +40,7 @@ public class Dates {
         if (instant == null) {
             return "";
         }
-        var local = instant.atZone(ZONE);
+        var local = instant.atZone(clock.getZone());
         String text = JalaliDate.of(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(),
                 local.getMinute());
         return number(text);
@@ -44,7 +48,7 @@ public class Dates {
 
     /** A moment's day, written out: "۵ آذر ۱۴۰۵". */
     public String date(Instant instant) {
-        return instant == null ? "" : JalaliDate.format(instant.atZone(ZONE).toLocalDate(), language.getLocale());
+        return instant == null ? "" : JalaliDate.format(instant.atZone(clock.getZone()).toLocalDate(), language.getLocale());
     }
 
     /** A day, written out in the reader's calendar words: "۱۲ آذر ۱۴۰۵". */

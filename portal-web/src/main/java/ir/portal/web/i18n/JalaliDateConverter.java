@@ -10,7 +10,6 @@ import ir.portal.i18n.PersianDigits;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 
 /**
  * Dates as people here type them: Jalali year/month/day ({@code ۱۴۰۵/۰۹/۱۲}) in any digits; a year of 1700 or

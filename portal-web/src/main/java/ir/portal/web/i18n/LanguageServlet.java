@@ -3,6 +3,8 @@ package ir.portal.web.i18n;
 import java.io.IOException;
 import java.time.Duration;
 
+import ir.portal.accounts.application.MyAccount;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -11,12 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The language switch: {@code /lang/en?back=/page} remembers the choice in a cookie for a year and returns to
- * the page. Only local addresses are followed back.
+ * the page; a signed-in person's account keeps it too. Only local addresses are followed back.
  */
 @WebServlet("/lang/*")
 public class LanguageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    MyAccount account;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,6 +37,10 @@ public class LanguageServlet extends HttpServlet {
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+        if (request.getUserPrincipal() != null) {
+            // kept on the account too: the next sign-in elsewhere and the person's mail use it
+            account.speak(code);
+        }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + localPath(request.getParameter("back")));
     }

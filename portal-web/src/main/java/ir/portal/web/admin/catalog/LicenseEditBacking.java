@@ -2,20 +2,21 @@ package ir.portal.web.admin.catalog;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import ir.portal.catalog.application.CatalogAccessDenied;
 import ir.portal.catalog.application.CatalogService;
-import ir.portal.catalog.application.InvalidCardException;
 import ir.portal.catalog.application.LicenseForm;
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.domain.LicenseInquiry;
-import jakarta.ejb.EJBAccessException;
+import ir.portal.web.Ids;
+import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code /admin/catalog/license.xhtml?card=}: the license identity card of a service that issues a license. */
 @Named
@@ -33,28 +34,20 @@ public class LicenseEditBacking implements Serializable {
     private LicenseForm form;
 
     public void load() throws IOException {
-        try {
-            cardId = Long.parseLong(card);
-            service = catalog.edit(cardId);
-            form = catalog.editLicense(cardId);
-        } catch (NumberFormatException | CatalogAccessDenied | EJBAccessException e) {
-            Faces.responseSendError(404, "card");
+        Optional<Long> id = Ids.parse(card);
+        if (id.isEmpty()) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "card");
+            return;
         }
+        cardId = id.get();
+        service = catalog.edit(cardId);
+        form = catalog.editLicense(cardId);
     }
 
     public String save() {
-        try {
-            catalog.defineLicense(cardId, form);
-            Messages.addFlashGlobalInfo(text("admin_license.saved"));
-            return "/admin/catalog/license.xhtml?faces-redirect=true&card=" + cardId;
-        } catch (InvalidCardException e) {
-            Messages.addError("license:titleFa", text("catalog.invalid.required"));
-            Messages.addGlobalError(text("admin_card.invalid"));
-        } catch (CatalogAccessDenied | EJBAccessException e) {
-            Messages.addGlobalError(text("admin_card.denied"));
-        }
-        Faces.validationFailed();
-        return null;
+        catalog.defineLicense(cardId, form);
+        Messages.addFlashGlobalInfo(Texts.text("admin_license.saved"));
+        return "/admin/catalog/license.xhtml?faces-redirect=true&card=" + cardId;
     }
 
     public void addInquiry() {
@@ -63,10 +56,6 @@ public class LicenseEditBacking implements Serializable {
 
     public void removeInquiry(LicenseInquiry inquiry) {
         form.removeInquiry(inquiry);
-    }
-
-    private static String text(String key) {
-        return Faces.getResourceBundle("text").getString(key);
     }
 
     public String getCard() {

@@ -1,0 +1,20 @@
+package ir.portal.desk.domain;
+
+import java.time.LocalDate;
+
+import ir.portal.platform.audit.Audited;
+import ir.portal.platform.security.Actor;
+
+/** A request came in: the receipt mail and the audit entry follow inside the same transaction. */
+public record RequestSubmitted(ServiceRequest request, LocalDate dueOn, Actor actor) implements Audited {
+
+    @Override
+    public String action() {
+        return "desk.request.submitted";
+    }
+
+    @Override
+    public String subject() {
+        return "ServiceRequest:" + request.getId();
+    }
+}

@@ -1,0 +1,94 @@
+package ir.portal.platform.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * How every feature takes a file from a person: its type decided from its first bytes, never from its name; its
+ * size held to {@code portal.files.max-bytes} (5 MB unless set); and the name it is stored and downloaded under
+ * made safe: no folders, no control or direction-changing characters, and the extension of the detected type.
+ */
+@ApplicationScoped
+public class FileIntake {
+
+    /** Documents people send with requests and messages. */
+    public static final Set<String> DOCUMENTS = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/jpeg", ".jpg",
+            "image/png", ".png", "text/csv", ".csv", "text/plain", ".txt");
+
+    private static final int MAX_NAME = 200;
+
+    @Inject
+    @ConfigProperty(name = "portal.files.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    private final Tika tika = new Tika();
+
+    /** The file checked against the types a feature takes: accepted with its type and safe name, or why not. */
+    public Checked check(Upload upload, Set<String> acceptedTypes) {
+        if (upload.size() == 0) {
+            return Checked.refused("platform.file.empty");
+        }
+        if (upload.size() > maxBytes) {
+            return Checked.refused("platform.file.too-large");
+        }
+        String type = detect(upload.content());
+        if (!acceptedTypes.contains(type)) {
+            return Checked.refused("platform.file.type");
+        }
+        return new Checked(type, storedName(upload.fileName(), type), null);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    private String detect(byte[] content) {
+        try {
+            return tika.detect(new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The name without folders, control and format characters (U+202E and the other direction marks) or quotes,
+     * with the detected type's extension in place of whatever the sender wrote.
+     */
+    public static String storedName(String fileName, String mediaType) {
+        String name = fileName == null ? "" : Normalizer.normalize(fileName, Normalizer.Form.NFC);
+        // the zero-width (non-)joiner is part of Persian spelling and stays; every other format character goes
+        name = name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\"*<>|?:]", "")
+                .replaceAll("[\\p{Cf}&&[^\\u200C\\u200D]]", "").strip();
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[.\\s]+$", "").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        String extension = EXTENSIONS.getOrDefault(mediaType, "");
+        return base.substring(0, Math.min(base.length(), MAX_NAME - extension.length())) + extension;
+    }
+
+    /** A file's media type and stored name, or the message key of the reason it was refused. */
+    public record Checked(String mediaType, String storedName, String problem) {
+
+        static Checked refused(String problem) {
+            return new Checked(null, null, problem);
+        }
+
+        public boolean accepted() {
+            return problem == null;
+        }
+    }
+}

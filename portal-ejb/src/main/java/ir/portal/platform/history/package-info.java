@@ -1,0 +1,3 @@
+/** Field-by-field revision history, shared by every feature whose records people edit. */
+package ir.portal.platform.history;
+

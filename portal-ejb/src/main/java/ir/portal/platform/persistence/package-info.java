@@ -1,0 +1,3 @@
+/** The repository base of every feature, with its optimistic find-for-change. */
+package ir.portal.platform.persistence;
+

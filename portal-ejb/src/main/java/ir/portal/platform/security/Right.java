@@ -1,0 +1,60 @@
+package ir.portal.platform.security;
+
+import java.util.Optional;
+
+/**
+ * What a person may do, feature by feature. Services ask for a right ({@link Requires}, {@link Actor#require}),
+ * views ask {@code #{may.RIGHT}}, and the landing page after sign-in is the first right in this order that has a
+ * landing address. Which role holds which right is {@link Permissions}.
+ */
+public enum Right {
+    /** Manage accounts and their roles. */
+    ACCOUNTS_MANAGE("/admin/"),
+    /** Schedule, start and watch batch jobs. */
+    JOBS_RUN("/admin/jobs.xhtml"),
+    /** Open the committee's area. */
+    COMMITTEE_AREA("/committee/"),
+    /** Open the intranet console. */
+    CONSOLE("/admin/"),
+    /** Have requests of one's own and follow them at {@code /my/}. */
+    OWN_REQUESTS("/my/"),
+
+    /** Draft and edit the service cards of one's unit. */
+    CARDS_EDIT,
+    /** Publish and withdraw the service cards one may edit. */
+    CARDS_PUBLISH,
+    /** Edit and publish cards of every unit. */
+    CARDS_EVERY_UNIT,
+
+    /** Submit a request on a citizen's behalf (a counter office). */
+    REQUESTS_SUBMIT_FOR_CITIZEN,
+    /** Work the request queue: see the requests waiting for one's roles and take their steps. */
+    REQUESTS_WORK,
+    /** Work the requests of one's own unit. */
+    REQUESTS_OWN_UNIT,
+    /** Work requests of every unit while they wait for one's role. */
+    REQUESTS_EVERY_UNIT,
+    /** Read every request of every unit. */
+    REQUESTS_READ_ALL,
+    /** Answer for a citizen without an account on the requests one submitted for them. */
+    REQUESTS_ANSWER_FOR_CITIZEN,
+    /** Edit the workflow definitions of the services. */
+    WORKFLOWS_EDIT,
+    /** Keep the official holidays. */
+    HOLIDAYS_EDIT;
+
+    private final String landing;
+
+    Right() {
+        this(null);
+    }
+
+    Right(String landing) {
+        this.landing = landing;
+    }
+
+    /** Where someone with this right starts after signing in, if the right has such a place. */
+    public Optional<String> landing() {
+        return Optional.ofNullable(landing);
+    }
+}

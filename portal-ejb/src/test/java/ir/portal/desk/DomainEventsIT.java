@@ -1,0 +1,112 @@
+package ir.portal.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ir.portal.Deployments;
+import ir.portal.desk.application.DeskService;
+import ir.portal.desk.application.DeskSubmission;
+import ir.portal.desk.application.Receipt;
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.platform.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+/**
+ * A domain event's outbox mail and audit entry are written by observers inside the business transaction: both
+ * exist once it commits, neither when it rolls back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DomainEventsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalEjb("domain-events-it");
+    }
+
+    @Inject
+    DeskSubmission submission;
+
+    @Inject
+    DeskService desk;
+
+    @Inject
+    DeskRepository repository;
+
+    @Inject
+    AsApplicant asCitizen;
+
+    @Inject
+    AsClerk asClerk;
+
+    @Inject
+    AuditLog audit;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void aMessagesMailAndAuditEntryCommitWithIt() throws Exception {
+        Receipt receipt = submitted();
+        long mails = mailsAbout(receipt);
+        long entries = audit.count("ServiceRequest:" + receipt.requestId());
+
+        transaction.begin();
+        asClerk.call(() -> {
+            desk.message(receipt.requestId(), "لطفاً اصل قبض را بیاورید.", null, "198.51.100.7");
+            return null;
+        });
+        transaction.commit();
+
+        assertEquals(mails + 1, mailsAbout(receipt), "the citizen's mail is in the outbox");
+        assertEquals(entries + 1, audit.count("ServiceRequest:" + receipt.requestId()), "the audit log has it");
+    }
+
+    @Test
+    void aRolledBackMessageLeavesNeitherMailNorAuditEntry() throws Exception {
+        Receipt receipt = submitted();
+        long mails = mailsAbout(receipt);
+        long entries = audit.count("ServiceRequest:" + receipt.requestId());
+
+        transaction.begin();
+        asClerk.call(() -> {
+            desk.message(receipt.requestId(), "این پیام فرستاده نمی‌شود.", null, "198.51.100.7");
+            return null;
+        });
+        transaction.rollback();
+
+        assertEquals(mails, mailsAbout(receipt), "no mail is queued for a change that did not happen");
+        assertEquals(entries, audit.count("ServiceRequest:" + receipt.requestId()), "nor is it audited");
+    }
+
+    @Test
+    void aSubmissionIsAuditedWithItsClientAddress() throws Exception {
+        Receipt receipt = submitted();
+        assertEquals("desk.request.submitted", em.createQuery("SELECT a.action FROM AuditEntry a "
+                + "WHERE a.subject = :s AND a.client = :c", String.class)
+                .setParameter("s", "ServiceRequest:" + receipt.requestId()).setParameter("c", "203.0.113.9")
+                .getSingleResult());
+    }
+
+    private Receipt submitted() throws Exception {
+        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
+                DeskSamples.identityDocument(), "203.0.113.9"));
+    }
+
+    private long mailsAbout(Receipt receipt) {
+        return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.subject LIKE :code", Long.class)
+                .setParameter("code", "%" + receipt.groupedCode() + "%").getSingleResult();
+    }
+}

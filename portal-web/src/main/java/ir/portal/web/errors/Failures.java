@@ -1,0 +1,39 @@
+package ir.portal.web.errors;
+
+import java.util.Optional;
+
+import ir.portal.platform.errors.NotFound;
+import ir.portal.platform.errors.PortalException;
+import ir.portal.platform.errors.Refused;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Finds the business exception behind whatever the container wrapped it in, and the status it answers with. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** The portal exception in the cause chain, if there is one. */
+    static Optional<PortalException> portalCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PortalException portal) {
+                return Optional.of(portal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 404 for what does not exist or is someone else's, 403 for a missing right; empty for anything else. */
+    static Optional<Integer> refusalStatus(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NotFound) {
+                return Optional.of(HttpServletResponse.SC_NOT_FOUND);
+            }
+            if (t instanceof Refused || t instanceof EJBAccessException) {
+                return Optional.of(HttpServletResponse.SC_FORBIDDEN);
+            }
+        }
+        return Optional.empty();
+    }
+}
