@@ -3,7 +3,6 @@ package ir.portal;
 import java.io.File;
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -15,23 +14,29 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive portalEjb(String name) {
         JavaArchive module = ShrinkWrap.create(JavaArchive.class, "portal-ejb.jar")
-                .as(ExplodedImporter.class).importDirectory("target/classes").as(JavaArchive.class);
+                .as(ExplodedImporter.class)
+                .importDirectory("target/classes")
+                .as(JavaArchive.class);
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "portal-ejb-tests.jar")
-                .as(ExplodedImporter.class).importDirectory("target/test-classes").as(JavaArchive.class)
+                .as(ExplodedImporter.class)
+                .importDirectory("target/test-classes")
+                .as(JavaArchive.class)
                 .addAsManifestResource(new File("target/classes/META-INF/beans.xml"), "beans.xml");
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(module)
                 .addAsLibrary(tests);
-        File[] libraries = Objects.requireNonNull(new File("target/deployment-lib").listFiles(),
+        File[] libraries = Objects.requireNonNull(
+                new File("target/deployment-lib").listFiles(),
                 "target/deployment-lib is made by the pre-integration-test phase");
         war.addAsLibraries(libraries);
         String extra = System.getProperty("portal.test.extra-libraries", "");
-        Arrays.stream(extra.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(File::new)
+        Arrays.stream(extra.split(File.pathSeparator))
+                .filter(s -> !s.isBlank())
+                .map(File::new)
                 .forEach(war::addAsLibraries);
         return war;
     }

@@ -3,4 +3,3 @@
  * repository, which the server keeps in the portal's own database.
  */
 package ir.portal.jobs;
-

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,11 +47,14 @@ class JobRepositoryRestartIT {
     @TargetsContainer(SERVER)
     static WebArchive deployment() {
         JavaArchive jobs = ShrinkWrap.create(JavaArchive.class, "portal-batch.jar")
-                .as(ExplodedImporter.class).importDirectory("target/classes").as(JavaArchive.class);
+                .as(ExplodedImporter.class)
+                .importDirectory("target/classes")
+                .as(JavaArchive.class);
         return ShrinkWrap.create(WebArchive.class, DEPLOYMENT + ".war")
                 .addAsLibrary(jobs)
                 .addAsLibraries(Objects.requireNonNull(new File("target/deployment-lib").listFiles()))
-                .addAsResource(new File("target/classes/META-INF/batch-jobs/" + JOB + ".xml"),
+                .addAsResource(
+                        new File("target/classes/META-INF/batch-jobs/" + JOB + ".xml"),
                         "META-INF/batch-jobs/" + JOB + ".xml")
                 .addAsWebInfResource(new File("target/classes/META-INF/beans.xml"), "beans.xml");
     }
@@ -130,7 +132,7 @@ class JobRepositoryRestartIT {
     }
 
     private static ModelControllerClient client() throws IOException {
-        return ModelControllerClient.Factory.create("localhost",
-                Integer.getInteger("portal.test.management.port", 9990));
+        return ModelControllerClient.Factory.create(
+                "localhost", Integer.getInteger("portal.test.management.port", 9990));
     }
 }

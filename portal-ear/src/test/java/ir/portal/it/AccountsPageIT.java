@@ -3,16 +3,14 @@ package ir.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.portal.demo.DemoData;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import ir.portal.demo.DemoData;
 
 /** The administrator's accounts list: every demo account with its role, sortable. */
 class AccountsPageIT extends BrowserIT {
@@ -22,21 +20,31 @@ class AccountsPageIT extends BrowserIT {
         browser.signIn("admin", "demo1234");
         browser.open("/admin/accounts.xhtml");
         List<String> names = usernames();
-        assertEquals(DemoData.ACCOUNTS.stream().map(DemoData.DemoAccount::username).sorted().toList(), names,
+        assertEquals(
+                DemoData.ACCOUNTS.stream()
+                        .map(DemoData.DemoAccount::username)
+                        .sorted()
+                        .toList(),
+                names,
                 "every demo account");
         assertEquals(names.stream().sorted().toList(), names, "sorted by user name at first");
         String citizenRow = browser.driver().findElements(By.cssSelector("#accounts\\:table_data tr")).stream()
-                .map(WebElement::getText).filter(t -> t.contains("citizen")).findFirst().orElseThrow();
+                .map(WebElement::getText)
+                .filter(t -> t.contains("citizen"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(citizenRow.contains("شهروند"), citizenRow);
         browser.screenshot("admin-accounts-fa");
 
-        List<String> descending = names.stream().sorted((a, b) -> b.compareTo(a)).toList();
+        List<String> descending =
+                names.stream().sorted((a, b) -> b.compareTo(a)).toList();
         for (int click = 0; click < 2 && !usernames().equals(descending); click++) {
             browser.find("#accounts\\:table th.ui-sortable-column").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> !browser.has("#accounts\\:table .ui-datatable-loading"));
         }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> usernames().equals(descending));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> usernames().equals(descending));
     }
 
     /** The user names in the table, read again if an ajax update replaces the rows while reading. */
@@ -44,6 +52,8 @@ class AccountsPageIT extends BrowserIT {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#accounts\\:table_data tr td:first-child")).stream()
-                        .map(WebElement::getText).map(String::strip).toList());
+                        .map(WebElement::getText)
+                        .map(String::strip)
+                        .toList());
     }
 }

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -40,16 +39,19 @@ class AdminCatalogIT extends BrowserIT {
         browser.find("#card\\:titleEn").sendKeys("Certificate of no debt");
         browser.find("#card\\:providerAgencyFa").sendKeys("شرکت توزیع نیروی برق استان قم");
         browser.find("#card\\:descriptionFa").sendKeys("گواهی برای نقل و انتقال ملک.");
-        assertEquals("گواهی برای نقل و انتقال ملک.", browser.find("#card\\:descriptionFa").getDomProperty("value"),
+        assertEquals(
+                "گواهی برای نقل و انتقال ملک.",
+                browser.find("#card\\:descriptionFa").getDomProperty("value"),
                 "what was typed is still there after the refused save");
         label("خدمت به شهروندان (G2C)").click();
         label("تصدی‌گری").click();
         label("استانی").click();
         browser.find("#card\\:documentsFa").sendKeys("کارت ملی\nسند ملک");
-        browser.find("#card\\:averageDays").sendKeys("۱۲");              // Persian digits
-        browser.find("#card\\:costRials").sendKeys("٢٥٠٬٠٠٠");             // Arabic digits, grouped
+        browser.find("#card\\:averageDays").sendKeys("۱۲"); // Persian digits
+        browser.find("#card\\:costRials").sendKeys("٢٥٠٬٠٠٠"); // Arabic digits, grouped
         browser.clickToLoad("#card\\:save");
-        assertTrue(browser.find("#messages").getText().contains("شناسنامه ذخیره شد."),
+        assertTrue(
+                browser.find("#messages").getText().contains("شناسنامه ذخیره شد."),
                 () -> browser.find("#content").getText());
         assertEquals("پیش‌نویس", browser.find("#card-status").getText());
         assertFalse(browser.has("#card\\:publish"), "an editor cannot publish");
@@ -80,7 +82,8 @@ class AdminCatalogIT extends BrowserIT {
     void thePortalExpertDefinesTheLicenseCardOfAService() {
         browser.signIn("expert", "demo1234");
         browser.clickToLoad("#menu-catalog");
-        browser.driver().findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='درخواست انشعاب جدید برق']"))
+        browser.driver()
+                .findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='درخواست انشعاب جدید برق']"))
                 .click();
         browser.clickToLoad("#license-link");
         browser.find("#license\\:titleFa").sendKeys("مجوز اتصال به شبکه");
@@ -88,7 +91,10 @@ class AdminCatalogIT extends BrowserIT {
         first("[id$='legalBasisFa']").sendKeys("آیین‌نامه‌ی تکمیلی تعرفه‌ها");
         first("[id$='documentsFa']").sendKeys("پروانه ساختمان");
         first("[id$=':cost']").sendKeys("۱۰۰٬۰۰۰");
-        browser.driver().findElements(By.xpath("//label[normalize-space(.)='حقیقی']")).get(0).click();
+        browser.driver()
+                .findElements(By.xpath("//label[normalize-space(.)='حقیقی']"))
+                .get(0)
+                .click();
         browser.find("#license\\:addInquiry").click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector("[id$=':agencyFa']")).isEmpty());
@@ -96,7 +102,8 @@ class AdminCatalogIT extends BrowserIT {
         first("[id$=':agencyEn']").sendKeys("Qom Municipality");
         first("[id$=':subjectFa']").sendKeys("استعلام پایان کار");
         browser.clickToLoad("#license\\:save");
-        assertTrue(browser.find("#messages").getText().contains("شناسنامه‌ی مجوز ذخیره شد."),
+        assertTrue(
+                browser.find("#messages").getText().contains("شناسنامه‌ی مجوز ذخیره شد."),
                 () -> browser.find("#content").getText());
         assertEquals("100000", first("[id$=':cost']").getDomProperty("value"));
         browser.screenshot("admin-license-fa");
@@ -105,8 +112,9 @@ class AdminCatalogIT extends BrowserIT {
         browser.open("/catalog/?q=" + URLEncoder.encode("انشعاب جدید", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         String license = browser.find("#section-license").getText();
-        assertTrue(license.contains("مجوز اتصال به شبکه") && license.contains("شهرداری قم")
-                && license.contains("۱۰۰٬۰۰۰"), license);
+        assertTrue(
+                license.contains("مجوز اتصال به شبکه") && license.contains("شهرداری قم") && license.contains("۱۰۰٬۰۰۰"),
+                license);
         browser.clickToLoad("#lang-switch");
         String english = browser.find("#section-license").getText();
         assertTrue(english.contains("Grid connection permit") && english.contains("Qom Municipality"), english);
@@ -120,10 +128,12 @@ class AdminCatalogIT extends BrowserIT {
         assertEquals("ltr", browser.attribute("html", "dir"));
         browser.clickToLoad("#tile-catalog");
         assertEquals("Service cards", browser.find("#content h1").getText());
-        browser.driver().findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='Correction of branch service']"))
+        browser.driver()
+                .findElement(By.xpath("//a[@class='card-edit' and normalize-space(.)='Correction of branch service']"))
                 .click();
         assertEquals("Edit service identity card", browser.find("#content h1").getText());
-        assertEquals("Correction of branch service", browser.find("#card\\:titleEn").getDomProperty("value"));
+        assertEquals(
+                "Correction of branch service", browser.find("#card\\:titleEn").getDomProperty("value"));
         assertTrue(browser.find("#card").getText().contains("Links to other systems and agencies"));
         browser.screenshot("admin-card-en");
         browser.clickToLoad("#lang-switch");
@@ -135,7 +145,8 @@ class AdminCatalogIT extends BrowserIT {
     }
 
     private static String message(String field) {
-        return browser.find(".field:has([id^='card:" + field + "']) .ui-message-error-detail").getText();
+        return browser.find(".field:has([id^='card:" + field + "']) .ui-message-error-detail")
+                .getText();
     }
 
     private static WebElement label(String text) {
@@ -143,6 +154,8 @@ class AdminCatalogIT extends BrowserIT {
     }
 
     private static List<String> texts(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,13 +26,21 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     public Browser() {
-        System.setProperty("webdriver.chrome.driver", System.getProperty("portal.test.chromedriver",
-                "/usr/bin/chromedriver"));
+        System.setProperty(
+                "webdriver.chrome.driver", System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("portal.test.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900");
         driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -44,8 +51,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.cssSelector(css)));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector(css)));
     }
 
     /** Clicks something that loads a new page, and waits until the new page is there. */
@@ -89,8 +95,9 @@ public final class Browser implements AutoCloseable {
         find("#login\\:password").sendKeys(password);
         String before = driver.getCurrentUrl();
         find("#login\\:submit").click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().equals(before)
-                || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.getCurrentUrl().equals(before)
+                        || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
         return this;
     }
 

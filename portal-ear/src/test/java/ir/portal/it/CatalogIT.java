@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,8 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 class CatalogIT extends BrowserIT {
 
     private static final String BRANCH = "اصلاح سرویس انشعاب";
-    private static final List<String> JALALI_MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد",
-            "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
+    private static final List<String> JALALI_MONTHS = List.of(
+            "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
 
     @BeforeEach
     void persian() {
@@ -38,13 +37,13 @@ class CatalogIT extends BrowserIT {
     void aSearchTypedWithArabicYehAndKafFindsTheCard() {
         browser.open("/");
         browser.clickToLoad("#nav-catalog");
-        browser.find("#q").sendKeys("اصلاح سرويس انشعاب");   // Arabic yeh in سرويس
+        browser.find("#q").sendKeys("اصلاح سرويس انشعاب"); // Arabic yeh in سرويس
         browser.clickToLoad("#search");
         assertEquals(List.of(BRANCH), titles());
         browser.screenshot("catalog-search-fa");
 
         browser.find("#q").clear();
-        browser.find("#q").sendKeys("كنتور");                 // Arabic kaf
+        browser.find("#q").sendKeys("كنتور"); // Arabic kaf
         browser.clickToLoad("#search");
         assertTrue(titles().contains("تعویض کنتور"), titles().toString());
         assertFalse(titles().contains("صدور المثنی قبض"), titles().toString());
@@ -61,7 +60,9 @@ class CatalogIT extends BrowserIT {
         assertTrue(business.contains("درخواست انشعاب جدید برق"), business.toString());
         assertFalse(business.contains(BRANCH), business.toString());
         assertTrue(browser.driver().getCurrentUrl().contains("type=G2B"));
-        assertEquals("G2B", new Select(browser.find("#type")).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals(
+                "G2B",
+                new Select(browser.find("#type")).getFirstSelectedOption().getDomAttribute("value"));
         browser.clickToLoad("#clear");
         assertEquals(all, titles().size());
     }
@@ -77,8 +78,16 @@ class CatalogIT extends BrowserIT {
         assertTrue(information.contains("۵ روز") && information.contains("۱۰ مرحله"), information);
         assertTrue(information.contains("مطابق قوانین و تعرفه‌های مصوب صنعت برق"), "the cost: " + information);
         assertTrue(information.contains("دفاتر پیشخوان"), "the channels: " + information);
-        for (String section : List.of("description", "characteristics", "prepare", "figures", "cost", "access",
-                "links", "process", "responsible")) {
+        for (String section : List.of(
+                "description",
+                "characteristics",
+                "prepare",
+                "figures",
+                "cost",
+                "access",
+                "links",
+                "process",
+                "responsible")) {
             assertTrue(browser.has("#section-" + section), section);
         }
         assertTrue(text("#section-characteristics").contains("خدمت به شهروندان (G2C)"));
@@ -86,10 +95,20 @@ class CatalogIT extends BrowserIT {
         assertTrue(text("#section-prepare").contains("سند احراز هویت (مانند کارت ملی)"));
         assertTrue(text("#section-figures").contains("۲٬۰۰۰٬۰۰۰"), text("#section-figures"));
         assertTrue(text("#section-figures").contains("۵ روز"));
-        assertEquals(10, browser.driver().findElements(By.cssSelector("#processes li")).size());
+        assertEquals(
+                10,
+                browser.driver().findElements(By.cssSelector("#processes li")).size());
         assertTrue(text("#processes").contains("بایگانی درخواست در صورت عدم موافقت مشترک"));
-        assertEquals(4, browser.driver().findElements(By.cssSelector("#stages tbody tr")).size());
-        assertEquals(4, browser.driver().findElements(By.cssSelector("#other-agencies tbody tr")).size());
+        assertEquals(
+                4,
+                browser.driver()
+                        .findElements(By.cssSelector("#stages tbody tr"))
+                        .size());
+        assertEquals(
+                4,
+                browser.driver()
+                        .findElements(By.cssSelector("#other-agencies tbody tr"))
+                        .size());
         assertTrue(text("#other-agencies").contains("ثبت احوال"));
         assertTrue(text("#published-at").matches("(?s).*[۰-۹]+ \\S+ [۰-۹]{4}.*"), text("#published-at"));
         browser.screenshot("card-fa");
@@ -101,7 +120,8 @@ class CatalogIT extends BrowserIT {
         assertTrue(text("#processes").contains("The request is archived if the subscriber does not accept"));
         assertTrue(text("#section-access").contains("Counter offices"));
         assertTrue(text("#section-access").contains("Each company has its own contract with the counter offices"));
-        assertTrue(text("#other-agencies").contains("National Organization for Civil Registration"),
+        assertTrue(
+                text("#other-agencies").contains("National Organization for Civil Registration"),
                 "the links to other agencies in English too");
         browser.screenshot("card-en");
     }
@@ -111,18 +131,25 @@ class CatalogIT extends BrowserIT {
         browser.open("/catalog/?q=" + URLEncoder.encode(BRANCH, StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         String href = browser.attribute("#pdf", "href");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(PortalDeployment.url(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(PortalDeployment.url(href)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(
+                "application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             assertEquals(BRANCH, pdf.getDocumentInformation().getTitle());
             String text = text(pdf);
             assertTrue(text.contains(BRANCH.replace(" ", "")), text);
             assertTrue(text.contains("تاریخانتشار"), text);
-            assertTrue(Pattern.compile("[۰-۹]{1,2}(" + String.join("|", JALALI_MONTHS) + ")[۰-۹]{4}").matcher(text)
-                    .find(), "a Jalali date in Persian digits: " + text);
+            assertTrue(
+                    Pattern.compile("[۰-۹]{1,2}(" + String.join("|", JALALI_MONTHS) + ")[۰-۹]{4}")
+                            .matcher(text)
+                            .find(),
+                    "a Jalali date in Persian digits: " + text);
             assertTrue(text.contains("بایگانیدرخواستدرصورتعدمموافقتمشترک"), "the seventh step");
         }
     }
@@ -132,15 +159,25 @@ class CatalogIT extends BrowserIT {
         browser.open("/catalog/?q=" + URLEncoder.encode("چاه آب", StandardCharsets.UTF_8));
         browser.clickToLoad(".service-link");
         assertTrue(text("#section-license").contains("پروانه حفر و بهره‌برداری چاه آب کشاورزی"));
-        assertEquals(List.of("صدور", "تمدید", "اصلاح", "لغو"), browser.driver()
-                .findElements(By.cssSelector("#license-steps tbody th")).stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("صدور", "تمدید", "اصلاح", "لغو"),
+                browser.driver().findElements(By.cssSelector("#license-steps tbody th")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertTrue(text("#license-steps").contains("مشترک با دستگاه‌های دیگر"));
-        assertEquals(2, browser.driver().findElements(By.cssSelector("#license-inquiries tbody tr")).size());
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector("#license-inquiries tbody tr"))
+                        .size());
         assertTrue(text("#license-inquiries").contains("سازمان ثبت اسناد و املاک"));
         browser.screenshot("card-license-fa");
 
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                PortalDeployment.url(browser.attribute("#pdf", "href"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(PortalDeployment.url(browser.attribute("#pdf", "href")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = text(pdf);
             assertTrue(text.contains("پروانهحفروبهرهبرداریچاهآبکشاورزی"), "the license card in the PDF: " + text);
@@ -163,7 +200,8 @@ class CatalogIT extends BrowserIT {
     }
 
     private static List<String> titles() {
-        return browser.driver().findElements(By.cssSelector(".service-link")).stream().map(WebElement::getText)
+        return browser.driver().findElements(By.cssSelector(".service-link")).stream()
+                .map(WebElement::getText)
                 .toList();
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.portal.desk.DeskSamples;
+import ir.portal.i18n.PersianDigits;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import ir.portal.desk.DeskSamples;
-import ir.portal.i18n.PersianDigits;
 
 /**
  * The service desk in the browser: a citizen submits the correction of branch service with two documents, gets
@@ -44,10 +42,15 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad(".service-link");
         browser.clickToLoad("#start");
         fillForm();
-        browser.find(".document-identity").sendKeys(file("national-card.pdf", DeskSamples.pdf()).toString());
-        browser.find(".document-photo").sendKeys(file("branch.png", DeskSamples.png()).toString());
+        browser.find(".document-identity")
+                .sendKeys(file("national-card.pdf", DeskSamples.pdf()).toString());
+        browser.find(".document-photo")
+                .sendKeys(file("branch.png", DeskSamples.png()).toString());
         browser.clickToLoad("#request\\:submit");
-        assertEquals("/desk/receipt.xhtml", browser.path(), () -> browser.find("#content").getText());
+        assertEquals(
+                "/desk/receipt.xhtml",
+                browser.path(),
+                () -> browser.find("#content").getText());
         String id = URI.create(browser.driver().getCurrentUrl()).getQuery().replaceAll(".*id=(\\d+).*", "$1");
         return new String[] {id, browser.find("#tracking-code").getText()};
     }
@@ -92,12 +95,14 @@ class DeskIT extends BrowserIT {
         assertFalse(browser.find("#due-on").getText().isBlank());
         browser.screenshot("desk-receipt-fa");
         try (PDDocument pdf = Loader.loadPDF(download("/desk/receipt.pdf?id=" + id))) {
-            assertTrue(pdf.getDocumentInformation().getTitle().contains(PersianDigits.toLatin(code)),
+            assertTrue(
+                    pdf.getDocumentInformation().getTitle().contains(PersianDigits.toLatin(code)),
                     pdf.getDocumentInformation().getTitle());
         }
         browser.clickToLoad("#open-request");
         assertEquals("بررسی فرم در دفتر", stage());
-        assertEquals(2, browser.driver().findElements(By.cssSelector("a.document")).size());
+        assertEquals(
+                2, browser.driver().findElements(By.cssSelector("a.document")).size());
         browser.find("#messages-form\\:message").sendKeys("کابل از تیر تا کنتور پاره شده است.");
         browser.clickToLoad("#messages-form\\:send-message");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"));
@@ -107,9 +112,12 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#menu-desk");
         browser.find("#queue\\:code").sendKeys(code);
         browser.find("#queue\\:filter").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(".request-link")).stream().map(e -> e.getText())
-                        .toList().equals(List.of(code)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".request-link")).stream()
+                        .map(e -> e.getText())
+                        .toList()
+                        .equals(List.of(code)));
         browser.screenshot("desk-queue-fa");
         browser.clickToLoad(".request-link");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"), "the clerk reads the message");
@@ -151,7 +159,9 @@ class DeskIT extends BrowserIT {
         step("confirm-payment");
         browser.find("#steps\\:date").sendKeys("۱۴۰۵/۰۹/۲۰");
         step("announce-date");
-        assertTrue(browser.find("#visit").getText().contains("۱۴۰۵"), browser.find("#visit").getText());
+        assertTrue(
+                browser.find("#visit").getText().contains("۱۴۰۵"),
+                browser.find("#visit").getText());
         browser.find("#steps\\:comment").sendKeys("سرویس انشعاب شما اصلاح شد و کابل نو نصب گردید.");
         browser.find("#steps\\:date").sendKeys("1405/09/22");
         step("complete");
@@ -198,7 +208,9 @@ class DeskIT extends BrowserIT {
 
             browser.open("/track/?code=" + submitted[1] + "&nationalId=" + NATIONAL_ID);
             assertEquals("Debt settlement", browser.find("#current-stage").getText());
-            assertTrue(browser.find("#next").getText().contains("settle the debt"), browser.find("#next").getText());
+            assertTrue(
+                    browser.find("#next").getText().contains("settle the debt"),
+                    browser.find("#next").getText());
             browser.screenshot("desk-track-en");
         } finally {
             browser.open("/lang/fa?back=/");
@@ -216,10 +228,12 @@ class DeskIT extends BrowserIT {
         browser.clickToLoad("#login\\:submit");
         assertEquals("/my/new.xhtml", browser.path(), "and goes on to the form");
         fillForm();
-        browser.find(".document-identity").sendKeys(file("setup.pdf", DeskSamples.executable()).toString());
+        browser.find(".document-identity")
+                .sendKeys(file("setup.pdf", DeskSamples.executable()).toString());
         browser.clickToLoad("#request\\:submit");
         assertEquals("/my/new.xhtml", browser.path());
-        assertTrue(browser.find(".problem-document-identity").getText().contains("PDF"),
+        assertTrue(
+                browser.find(".problem-document-identity").getText().contains("PDF"),
                 browser.find(".problem-document-identity").getText());
         assertEquals("۰۴۹۹۳۷۰۸۹۹", browser.find("#request\\:nationalId").getDomProperty("value"));
         assertEquals("پارگی کابل سرویس", browser.find(".field-problem").getDomProperty("value"));
@@ -261,7 +275,8 @@ class DeskIT extends BrowserIT {
         browser.signIn("citizen2", PASSWORD);
         browser.open("/my/request.xhtml?id=" + id);
         assertFalse(browser.has("#current-stage"));
-        assertTrue(browser.source().contains("404") || browser.find("h1").getText().contains("یافت نشد"),
+        assertTrue(
+                browser.source().contains("404") || browser.find("h1").getText().contains("یافت نشد"),
                 () -> browser.find("h1").getText());
         assertEquals(404, get(document).statusCode(), "the document is not theirs");
         browser.signOut();

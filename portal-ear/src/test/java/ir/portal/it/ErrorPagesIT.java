@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Errors end on a friendly page in the reader's language, never on a stack trace. */
@@ -38,7 +37,8 @@ class ErrorPagesIT extends PortalIT {
 
     @Test
     void anExpiredViewShowsTheExpiredPage() throws Exception {
-        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("operator", "demo1234")).orElseThrow();
+        String session = "JSESSIONID="
+                + Http.sessionId(Http.signIn("operator", "demo1234")).orElseThrow();
         HttpResponse<String> jobs = Http.get("/admin/jobs.xhtml", session);
         assertEquals(200, jobs.statusCode());
         String oldViewState = Http.viewState(jobs.body());
@@ -58,7 +58,8 @@ class ErrorPagesIT extends PortalIT {
     @Test
     void aScreenWhoseServiceRefusesTheCallerAnswersForbiddenNotAnError() throws Exception {
         // an editor may open the console, but the workflows are the portal expert's: the service says no
-        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("editor", "demo1234")).orElseThrow();
+        String session = "JSESSIONID="
+                + Http.sessionId(Http.signIn("editor", "demo1234")).orElseThrow();
         HttpResponse<String> workflows = Http.get("/admin/desk/workflows.xhtml", session);
         assertEquals(403, workflows.statusCode());
         assertTrue(workflows.body().contains("id=\"error-403\""), workflows.body());
@@ -67,7 +68,8 @@ class ErrorPagesIT extends PortalIT {
 
     @Test
     void aRequestThatDoesNotExistAnswersNotFound() throws Exception {
-        String session = "JSESSIONID=" + Http.sessionId(Http.signIn("officer", "demo1234")).orElseThrow();
+        String session = "JSESSIONID="
+                + Http.sessionId(Http.signIn("officer", "demo1234")).orElseThrow();
         HttpResponse<String> page = Http.get("/admin/desk/request.xhtml?id=987654321", session);
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("id=\"error-404\""), page.body());
@@ -78,7 +80,8 @@ class ErrorPagesIT extends PortalIT {
     private static void assertNoStackTrace(String body) {
         assertFalse(body.contains("Caused by"), body);
         assertFalse(body.contains("PropertyNotFound"), "no exception on the page: " + body);
-        assertFalse(body.matches("(?s).*\\bat [a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*\\.\\w+\\(.*"),
+        assertFalse(
+                body.matches("(?s).*\\bat [a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*\\.\\w+\\(.*"),
                 "no stack frames on the page: " + body);
     }
 }

@@ -17,17 +17,17 @@ import java.util.stream.Collectors;
 /** Plain HTTP without a cookie jar: every request is a new visitor unless a cookie is passed. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
-    private Http() {
-    }
+    private Http() {}
 
     public static HttpResponse<String> get(String path, String... cookies) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(PortalDeployment.url(path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(PortalDeployment.url(path)).GET();
         if (cookies.length > 0) {
             request.header("Cookie", String.join("; ", cookies));
         }
@@ -52,8 +52,20 @@ public final class Http {
     public static HttpResponse<String> signIn(String username, String password, String... cookies)
             throws IOException, InterruptedException {
         String viewState = viewState(get("/login.xhtml", cookies).body());
-        return post("/login.xhtml", Map.of("login", "login", "login:username", username,
-                "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState), cookies);
+        return post(
+                "/login.xhtml",
+                Map.of(
+                        "login",
+                        "login",
+                        "login:username",
+                        username,
+                        "login:password",
+                        password,
+                        "login:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState),
+                cookies);
     }
 
     public static String viewState(String page) {
@@ -71,7 +83,9 @@ public final class Http {
     }
 
     public static Optional<String> sessionId(HttpResponse<?> response) {
-        return sessionCookieHeader(response).map(SESSION_COOKIE::matcher).filter(Matcher::find)
+        return sessionCookieHeader(response)
+                .map(SESSION_COOKIE::matcher)
+                .filter(Matcher::find)
                 .map(m -> m.group(1));
     }
 

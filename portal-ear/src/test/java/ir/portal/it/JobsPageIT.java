@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,8 +26,11 @@ class JobsPageIT extends BrowserIT {
                 .until(d -> {
                     d.findElement(By.id("jobs:refresh")).click();
                     return d.findElements(By.cssSelector("#jobs\\:table tbody tr")).stream()
-                            .filter(r -> !r.findElements(By.cssSelector(".status-COMPLETED")).isEmpty())
-                            .map(WebElement::getText).findFirst().orElse(null);
+                            .filter(r -> !r.findElements(By.cssSelector(".status-COMPLETED"))
+                                    .isEmpty())
+                            .map(WebElement::getText)
+                            .findFirst()
+                            .orElse(null);
                 });
         assertTrue(row.contains("انجام شد"), "status completed, in Persian: " + row);
         assertTrue(row.contains("پاک‌سازی نامه‌های ارسال‌شده‌ی قدیمی"), row);

@@ -3,13 +3,11 @@ package ir.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.portal.i18n.JalaliDate;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import ir.portal.i18n.JalaliDate;
 
 /** Persian first, right to left, Jalali dates in Persian digits; English on request, remembered. */
 class LanguageIT extends BrowserIT {
@@ -25,7 +23,8 @@ class LanguageIT extends BrowserIT {
         assertEquals("rtl", browser.attribute("html", "dir"));
         assertEquals("fa", browser.attribute("html", "lang"));
         String today = browser.find("#today").getText();
-        assertEquals(JalaliDate.format(LocalDate.now(java.time.ZoneId.of("Asia/Tehran")), Locale.forLanguageTag("fa")),
+        assertEquals(
+                JalaliDate.format(LocalDate.now(java.time.ZoneId.of("Asia/Tehran")), Locale.forLanguageTag("fa")),
                 today);
         assertTrue(today.matches("[۰-۹]{1,2} \\S+ [۰-۹]{4}"), today);
         assertEquals("پرتال خدمات الکترونیکی", browser.find(".brand-name").getText());

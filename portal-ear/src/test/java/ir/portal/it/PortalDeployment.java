@@ -2,7 +2,6 @@ package ir.portal.it;
 
 import java.io.File;
 import java.net.URI;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,12 +13,11 @@ public final class PortalDeployment {
     /** A page whose expression refers to a property that does not exist: an error while rendering. */
     public static final String FAILING_PAGE = "/failing-on-purpose.xhtml";
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     public static EnterpriseArchive ear() {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new File(System.getProperty("portal.ear", "target/portal.ear")));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(
+                EnterpriseArchive.class, new File(System.getProperty("portal.ear", "target/portal.ear")));
         WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
         web.add(new StringAsset("""
                 <ui:composition xmlns="http://www.w3.org/1999/xhtml" xmlns:ui="jakarta.faces.facelets"

@@ -8,7 +8,6 @@ import java.net.HttpURLConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,7 @@ class SignInIT extends BrowserIT {
     private static final String PASSWORD = "demo1234";
 
     /** user name, the name shown, where the role lands, the element that marks that area */
-    private record Landing(String username, String name, String path, String marker) {
-    }
+    private record Landing(String username, String name, String path, String marker) {}
 
     private static final List<Landing> LANDINGS = List.of(
             new Landing("citizen", "مریم احمدی", "/my/", "#area-my"),
@@ -58,7 +56,9 @@ class SignInIT extends BrowserIT {
             browser.find("#login\\:password").sendKeys(PASSWORD);
             browser.clickToLoad("#login\\:submit");
             assertEquals("/my/", browser.path(), elsewhere);
-            assertTrue(browser.driver().getCurrentUrl().startsWith(PortalDeployment.url("/").toString()));
+            assertTrue(browser.driver()
+                    .getCurrentUrl()
+                    .startsWith(PortalDeployment.url("/").toString()));
         }
         browser.signOut();
     }
@@ -67,7 +67,9 @@ class SignInIT extends BrowserIT {
     void aWrongPasswordIsRefusedWithAMessageInPersian() {
         browser.signIn("citizen", "not-the-password");
         assertEquals("/login.xhtml", browser.path());
-        assertEquals("نام کاربری یا گذرواژه درست نیست.", browser.find(".ui-messages-error-summary").getText());
+        assertEquals(
+                "نام کاربری یا گذرواژه درست نیست.",
+                browser.find(".ui-messages-error-summary").getText());
         assertFalse(browser.has("#signed-in-as"));
     }
 
@@ -75,10 +77,14 @@ class SignInIT extends BrowserIT {
     void anEmptyFormNamesEachMissingFieldInTheReadersLanguage() {
         browser.open("/login.xhtml");
         browser.find("#login\\:submit").click();
-        assertEquals("نام کاربری: این مورد را پر کنید.",
-                browser.find("#login\\:usernameMessage .ui-message-error-detail").getText());
-        assertEquals("گذرواژه: این مورد را پر کنید.",
-                browser.find("#login\\:passwordMessage .ui-message-error-detail").getText());
+        assertEquals(
+                "نام کاربری: این مورد را پر کنید.",
+                browser.find("#login\\:usernameMessage .ui-message-error-detail")
+                        .getText());
+        assertEquals(
+                "گذرواژه: این مورد را پر کنید.",
+                browser.find("#login\\:passwordMessage .ui-message-error-detail")
+                        .getText());
         browser.screenshot("login-empty-fa");
     }
 
@@ -102,10 +108,11 @@ class SignInIT extends BrowserIT {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
-        HttpURLConnection connection = (HttpURLConnection) PortalDeployment.url("/admin/").toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) PortalDeployment.url("/admin/").toURL().openConnection();
         connection.setInstanceFollowRedirects(false);
         assertEquals(302, connection.getResponseCode());
-        assertTrue(connection.getHeaderField("Location").endsWith("/login.xhtml"),
-                connection.getHeaderField("Location"));
+        assertTrue(
+                connection.getHeaderField("Location").endsWith("/login.xhtml"), connection.getHeaderField("Location"));
     }
 }

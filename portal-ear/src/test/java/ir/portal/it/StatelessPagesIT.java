@@ -13,11 +13,9 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
@@ -29,8 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class StatelessPagesIT extends PortalIT {
 
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/login.xhtml",
-            "/no-such-page.xhtml", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "/",
+            "/index.xhtml",
+            "/login.xhtml",
+            "/no-such-page.xhtml",
+            "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
 
     @ArquillianResource
     private ManagementClient management;
@@ -41,7 +43,9 @@ class StatelessPagesIT extends PortalIT {
         for (int i = 0; i < 200; i++) {
             HttpResponse<String> response = Http.get(PUBLIC_PAGES.get(i % PUBLIC_PAGES.size()));
             assertTrue(Http.sessionCookieHeader(response).isEmpty(), "no session cookie on " + response.uri());
-            assertFalse(response.body().toLowerCase(Locale.ROOT).contains("jsessionid"), response.uri().toString());
+            assertFalse(
+                    response.body().toLowerCase(Locale.ROOT).contains("jsessionid"),
+                    response.uri().toString());
         }
         assertEquals(before, sessionsCreated(), "sessions created by 200 anonymous views");
 
@@ -67,35 +71,40 @@ class StatelessPagesIT extends PortalIT {
     @Test
     void overHttpsTheSessionCookieIsAlsoSecure() throws Exception {
         int port = 8443 + Integer.getInteger("portal.test.port.offset", 0);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> response = https.send(HttpRequest.newBuilder(
-                URI.create("https://localhost:" + port + "/my/")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient https = HttpClient.newBuilder()
+                .sslContext(trustingTheServersOwnCertificate())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> response = https.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/my/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode());
         String cookie = Http.sessionCookieHeader(response).orElseThrow();
         List<String> flags = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
         assertTrue(flags.contains("secure") && flags.contains("httponly") && flags.contains("samesite=lax"), cookie);
         String plain = Http.sessionCookieHeader(Http.get("/my/")).orElseThrow();
-        assertFalse(List.of(plain.toLowerCase(Locale.ROOT).split(";\\s*")).contains("secure"),
+        assertFalse(
+                List.of(plain.toLowerCase(Locale.ROOT).split(";\\s*")).contains("secure"),
                 "over plain HTTP the cookie cannot be Secure: " + plain);
     }
 
     /** The test server's HTTPS listener uses a certificate WildFly made for itself; the test trusts it. */
     private static SSLContext trustingTheServersOwnCertificate() throws Exception {
-        TrustManager[] trustAll = {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+        TrustManager[] trustAll = {
+            new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
             }
-        }};
+        };
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trustAll, new SecureRandom());
         return context;
@@ -127,12 +136,18 @@ class StatelessPagesIT extends PortalIT {
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : PUBLIC_PAGES) {
             HttpResponse<String> response = Http.get(path);
-            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            String csp =
+                    response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
             assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            assertEquals("strict-origin-when-cross-origin",
-                    response.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
+            assertEquals(
+                    "strict-origin-when-cross-origin",
+                    response.headers().firstValue("Referrer-Policy").orElse(""),
+                    path);
         }
     }
 

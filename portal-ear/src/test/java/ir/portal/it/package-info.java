@@ -3,4 +3,3 @@
  * through a real browser (Debian's chromium) and plain HTTP.
  */
 package ir.portal.it;
-

@@ -3,4 +3,3 @@
  * the login checks passwords against, and the administration of accounts.
  */
 package ir.portal.accounts;
-

@@ -3,4 +3,3 @@
  * revisions, and the license identity cards. Citizens find services here; the desk runs on the cards.
  */
 package ir.portal.catalog;
-

@@ -1,13 +1,5 @@
 package ir.portal.demo;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import ir.portal.accounts.application.PasswordHasher;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
@@ -22,6 +14,12 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo units, accounts and service cards once; a server that already has them is left alone.
@@ -84,9 +82,10 @@ public class DemoData {
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();
-        ACCOUNTS.forEach(a -> logins.append(String.format("%n    %-10s %s", a.username(), a.role().roleName())));
-        LOG.info(() -> String.format("%n  Portal: http://localhost:%d/%n  Demo accounts (password %s):%s", port,
-                DEMO_PASSWORD, logins));
+        ACCOUNTS.forEach(a -> logins.append(
+                String.format("%n    %-10s %s", a.username(), a.role().roleName())));
+        LOG.info(() -> String.format(
+                "%n  Portal: http://localhost:%d/%n  Demo accounts (password %s):%s", port, DEMO_PASSWORD, logins));
     }
 
     private void loadAccounts() {
@@ -96,10 +95,19 @@ public class DemoData {
         OrgUnit district2 = new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false);
         List.of(hq, district1, district2).forEach(accounts::add);
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
-        for (DemoAccount demo : ACCOUNTS.stream().filter(a -> !a.username().equals("citizen2")).toList()) {
-            OrgUnit unit = demo.unitCode() == null ? null : accounts.findUnit(demo.unitCode()).orElseThrow();
-            accounts.add(new Account(demo.username(), hash, demo.displayName(), demo.username() + "@portal.example",
-                    unit, EnumSet.of(demo.role()), clock.instant()));
+        for (DemoAccount demo :
+                ACCOUNTS.stream().filter(a -> !a.username().equals("citizen2")).toList()) {
+            OrgUnit unit = demo.unitCode() == null
+                    ? null
+                    : accounts.findUnit(demo.unitCode()).orElseThrow();
+            accounts.add(new Account(
+                    demo.username(),
+                    hash,
+                    demo.displayName(),
+                    demo.username() + "@portal.example",
+                    unit,
+                    EnumSet.of(demo.role()),
+                    clock.instant()));
         }
         LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
     }
@@ -107,8 +115,14 @@ public class DemoData {
     /** Added after the first demo release, so a second citizen can be shown another's request is closed to them. */
     private void loadSecondCitizen() {
         DemoAccount demo = ACCOUNTS.get(1);
-        accounts.add(new Account(demo.username(), hasher.hash(DEMO_PASSWORD.toCharArray()), demo.displayName(),
-                demo.username() + "@portal.example", null, EnumSet.of(demo.role()), Clock.systemUTC().instant()));
+        accounts.add(new Account(
+                demo.username(),
+                hasher.hash(DEMO_PASSWORD.toCharArray()),
+                demo.displayName(),
+                demo.username() + "@portal.example",
+                null,
+                EnumSet.of(demo.role()),
+                Clock.systemUTC().instant()));
     }
 
     private void loadCatalog() {
@@ -125,10 +139,10 @@ public class DemoData {
 
     private void loadWorkflows() {
         Instant now = Clock.systemUTC().instant();
-        desk.serviceCardTitled("اصلاح سرویس انشعاب").ifPresent(card ->
-                desk.add(new WorkflowDefinition(card, 1, DemoDesk.branchCorrection(), "demo", now)));
-        desk.serviceCardTitled("درخواست انشعاب جدید برق").ifPresent(card ->
-                desk.add(new WorkflowDefinition(card, 1, DemoDesk.newBranch(), "demo", now)));
+        desk.serviceCardTitled("اصلاح سرویس انشعاب")
+                .ifPresent(card -> desk.add(new WorkflowDefinition(card, 1, DemoDesk.branchCorrection(), "demo", now)));
+        desk.serviceCardTitled("درخواست انشعاب جدید برق")
+                .ifPresent(card -> desk.add(new WorkflowDefinition(card, 1, DemoDesk.newBranch(), "demo", now)));
         LOG.info("Demo workflows loaded: correction of branch service, new branch");
     }
 
@@ -137,6 +151,5 @@ public class DemoData {
     }
 
     /** A demo account as listed in the README. */
-    public record DemoAccount(String username, Role role, String displayName, String unitCode) {
-    }
+    public record DemoAccount(String username, Role role, String displayName, String unitCode) {}
 }

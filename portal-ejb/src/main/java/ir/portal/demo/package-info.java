@@ -3,4 +3,3 @@
  * sets {@code portal.demo-data=true} ({@code config/cli/demo.cli}); production servers never do.
  */
 package ir.portal.demo;
-

@@ -5,4 +5,3 @@
  * of every step, message and download.
  */
 package ir.portal.desk;
-

@@ -1,15 +1,14 @@
 package ir.portal.i18n;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Locale;
-
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
 
 /**
  * A day of the Solar Hijri calendar, the official calendar of Iran. Conversion and formatting are ICU4J's;
@@ -28,7 +27,9 @@ public record JalaliDate(int year, int month, int day) {
     public static JalaliDate of(LocalDate date) {
         PersianCalendar calendar = new PersianCalendar(UTC);
         calendar.setTime(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
-        return new JalaliDate(calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+        return new JalaliDate(
+                calendar.get(Calendar.EXTENDED_YEAR),
+                calendar.get(Calendar.MONTH) + 1,
                 calendar.get(Calendar.DAY_OF_MONTH));
     }
 
@@ -44,8 +45,8 @@ public record JalaliDate(int year, int month, int day) {
 
     /** The day written out for a reader: "۵ آذر ۱۴۰۵" in Persian, "Azar 5, 1405 AP" in English. */
     public static String format(LocalDate date, Locale locale) {
-        ULocale calendarLocale = new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR")
-                + "@calendar=persian");
+        ULocale calendarLocale =
+                new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR") + "@calendar=persian");
         DateFormat format = DateFormat.getPatternInstance("d MMMM y", calendarLocale);
         format.setTimeZone(UTC);
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));

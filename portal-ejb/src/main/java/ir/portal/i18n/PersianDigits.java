@@ -8,8 +8,7 @@ public final class PersianDigits {
     private static final char PERSIAN_ZERO = '\u06F0';
     private static final char ARABIC_ZERO = '\u0660';
 
-    private PersianDigits() {
-    }
+    private PersianDigits() {}
 
     /** Latin digits in place of Persian and Arabic ones, for parsing what a person typed. */
     public static String toLatin(CharSequence text) {

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class PersianText {
 
-    private PersianText() {
-    }
+    private PersianText() {}
 
     /** The searchable form of a text: letters unified, digits Latin, no diacritics, no spaces. */
     public static String normalize(CharSequence text) {
@@ -25,10 +24,10 @@ public final class PersianText {
             char c = latinDigits.charAt(i);
             switch (c) {
                 case '\u064A', '\u0649', '\u06D2' -> out.append('\u06CC'); // Arabic yeh, alef maksura -> Persian yeh
-                case '\u0643' -> out.append('\u06A9');                    // Arabic kaf -> Persian kaf
-                case '\u0629', '\u06C0' -> out.append('\u0647');          // teh marbuta, heh with yeh -> heh
+                case '\u0643' -> out.append('\u06A9'); // Arabic kaf -> Persian kaf
+                case '\u0629', '\u06C0' -> out.append('\u0647'); // teh marbuta, heh with yeh -> heh
                 case '\u0623', '\u0625', '\u0622', '\u0671' -> out.append('\u0627'); // alef forms -> alef
-                case '\u0624' -> out.append('\u0648');                    // waw with hamza -> waw
+                case '\u0624' -> out.append('\u0648'); // waw with hamza -> waw
                 default -> {
                     if (!Character.isWhitespace(c) && !ignorable(c)) {
                         out.append(Character.toLowerCase(c));
@@ -45,14 +44,22 @@ public final class PersianText {
             return List.of();
         }
         String spaced = query.replace('\u200C', ' ');
-        return Arrays.stream(spaced.split("[\\s\\p{Punct}\u060C\u061B\u061F]+")).map(PersianText::normalize)
-                .filter(t -> !t.isEmpty()).distinct().toList();
+        return Arrays.stream(spaced.split("[\\s\\p{Punct}\u060C\u061B\u061F]+"))
+                .map(PersianText::normalize)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static boolean ignorable(char c) {
-        return c == '\u200C' || c == '\u200B' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\uFEFF'
-                || c == '\u0640'                       // tatweel
-                || (c >= '\u064B' && c <= '\u065F')    // harakat
-                || c == '\u0670';                      // superscript alef
+        return c == '\u200C'
+                || c == '\u200B'
+                || c == '\u200D'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\uFEFF'
+                || c == '\u0640' // tatweel
+                || (c >= '\u064B' && c <= '\u065F') // harakat
+                || c == '\u0670'; // superscript alef
     }
 }

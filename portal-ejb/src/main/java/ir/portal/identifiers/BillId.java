@@ -40,7 +40,9 @@ public record BillId(String value) {
 
     private static boolean isValid(String digits) {
         int last = digits.length() - 1;
-        return digits.length() >= MIN_LENGTH && digits.length() <= MAX_LENGTH && TypedDigits.isLatinDigits(digits)
+        return digits.length() >= MIN_LENGTH
+                && digits.length() <= MAX_LENGTH
+                && TypedDigits.isLatinDigits(digits)
                 && digits.charAt(last) - '0' == Mod11.check(digits.substring(0, last));
     }
 

@@ -25,7 +25,8 @@ public record MobileNumber(String value) {
             return Optional.empty();
         }
         String subscriber = withoutPrefix(TypedDigits.clean(typed));
-        return SUBSCRIBER.matcher(subscriber).matches() ? Optional.of(new MobileNumber("0" + subscriber))
+        return SUBSCRIBER.matcher(subscriber).matches()
+                ? Optional.of(new MobileNumber("0" + subscriber))
                 : Optional.empty();
     }
 

@@ -7,8 +7,7 @@ package ir.portal.identifiers;
  */
 final class Mod11 {
 
-    private Mod11() {
-    }
+    private Mod11() {}
 
     /** The check digit for the given Latin digits; a remainder of 0 or 1 gives 0. */
     static int check(String digits) {

@@ -86,7 +86,9 @@ public record PaymentId(String value) {
 
     private static boolean isWellFormed(String digits) {
         int firstCheck = digits.length() - 2;
-        return digits.length() >= MIN_LENGTH && digits.length() <= MAX_LENGTH && TypedDigits.isLatinDigits(digits)
+        return digits.length() >= MIN_LENGTH
+                && digits.length() <= MAX_LENGTH
+                && TypedDigits.isLatinDigits(digits)
                 && digits.charAt(0) != '0'
                 && digits.charAt(firstCheck) - '0' == Mod11.check(digits.substring(0, firstCheck));
     }

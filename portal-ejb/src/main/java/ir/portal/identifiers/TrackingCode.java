@@ -38,7 +38,12 @@ public record TrackingCode(String value) {
 
     /** The code in groups of 4-4-4-2, as printed and read aloud: "1234-5678-9012-34". */
     public String grouped() {
-        return value.substring(0, 4) + '-' + value.substring(4, 8) + '-' + value.substring(8, 12) + '-'
+        return value.substring(0, 4)
+                + '-'
+                + value.substring(4, 8)
+                + '-'
+                + value.substring(8, 12)
+                + '-'
                 + value.substring(12);
     }
 

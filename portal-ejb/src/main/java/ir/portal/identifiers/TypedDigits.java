@@ -9,8 +9,7 @@ import ir.portal.i18n.PersianDigits;
  */
 final class TypedDigits {
 
-    private TypedDigits() {
-    }
+    private TypedDigits() {}
 
     /**
      * The text with Latin digits in place of Persian and Arabic ones and without spaces, dashes and invisible
@@ -43,7 +42,10 @@ final class TypedDigits {
     }
 
     private static boolean isFiller(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u2212'
-                || Character.getType(c) == Character.DASH_PUNCTUATION || Character.getType(c) == Character.FORMAT;
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u2212'
+                || Character.getType(c) == Character.DASH_PUNCTUATION
+                || Character.getType(c) == Character.FORMAT;
     }
 }

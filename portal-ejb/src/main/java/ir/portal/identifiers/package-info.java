@@ -5,4 +5,3 @@
  * them through their converters.
  */
 package ir.portal.identifiers;
-

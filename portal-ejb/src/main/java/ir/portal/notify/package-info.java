@@ -4,4 +4,3 @@
  * mail server is away.
  */
 package ir.portal.notify;
-

@@ -9,4 +9,3 @@
  * touches the database ({@code infrastructure}).
  */
 package ir.portal.platform;
-

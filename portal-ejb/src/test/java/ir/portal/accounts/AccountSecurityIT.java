@@ -5,15 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Set;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.AccountView;
@@ -25,6 +16,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
@@ -53,7 +51,8 @@ class AccountSecurityIT {
     void anAdministratorListsTheAccounts() throws Exception {
         List<AccountView> page = asAdmin.call(() -> administration.page(0, 50, "username", true));
         assertTrue(page.stream().anyMatch(a -> a.username().equals("citizen")));
-        assertEquals(DemoData.ACCOUNTS.size(), asAdmin.call(administration::count).intValue());
+        assertEquals(
+                DemoData.ACCOUNTS.size(), asAdmin.call(administration::count).intValue());
     }
 
     @Test
@@ -70,8 +69,8 @@ class AccountSecurityIT {
 
     @Test
     void theIdentityStoreGivesTheAccountsRolesForTheRightPassword() {
-        CredentialValidationResult result = identityStore.validate(
-                new UsernamePasswordCredential("manager", DemoData.DEMO_PASSWORD));
+        CredentialValidationResult result =
+                identityStore.validate(new UsernamePasswordCredential("manager", DemoData.DEMO_PASSWORD));
         assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
         assertEquals("manager", result.getCallerPrincipal().getName());
         assertEquals(Set.of("unit-manager"), result.getCallerGroups());
@@ -79,10 +78,16 @@ class AccountSecurityIT {
 
     @Test
     void theIdentityStoreRefusesAWrongPasswordAndAnUnknownUser() {
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential("manager", "wrong-password")).getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential("nobody", DemoData.DEMO_PASSWORD)).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential("manager", "wrong-password"))
+                        .getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential("nobody", DemoData.DEMO_PASSWORD))
+                        .getStatus());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package ir.portal.catalog;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.UUID;
-
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.StageAccess;
@@ -21,14 +17,15 @@ import ir.portal.catalog.domain.Vocabulary.ServiceType;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.catalog.domain.Vocabulary.StartTrigger;
 import ir.portal.catalog.domain.Vocabulary.VisitLevel;
-import ir.portal.desk.application.Tracking;
 import ir.portal.platform.domain.LocalizedText;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 
 /** Cards for tests: one with every field of the form filled, one with only what is required. */
 final class CardSamples {
 
-    private CardSamples() {
-    }
+    private CardSamples() {}
 
     static ServiceCardForm everyField(String unitCode) {
         String mark = UUID.randomUUID().toString().substring(0, 8);
@@ -61,25 +58,55 @@ final class CardSamples {
         c.setFilledByPhone("025-3111 2222");
         c.setFilledByEmail("editor@portal.example");
         form.setStages(List.of(
-                new StageAccess(Stage.INFORMATION, true, EnumSet.of(Channel.WEBSITE, Channel.SMS), EnumSet.noneOf(
-                        InPersonReason.class), EnumSet.noneOf(VisitLevel.class), new LocalizedText()),
-                new StageAccess(Stage.REQUEST, true, EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES),
-                        EnumSet.of(InPersonReason.IDENTITY_CHECK), EnumSet.of(VisitLevel.COUNTY),
-                        new LocalizedText("قرارداد ۱۲", "Contract 12")),
-                new StageAccess(Stage.PRODUCTION, false, EnumSet.noneOf(Channel.class),
-                        EnumSet.of(InPersonReason.NO_INFRASTRUCTURE), EnumSet.of(VisitLevel.PROVINCIAL),
+                new StageAccess(
+                        Stage.INFORMATION,
+                        true,
+                        EnumSet.of(Channel.WEBSITE, Channel.SMS),
+                        EnumSet.noneOf(InPersonReason.class),
+                        EnumSet.noneOf(VisitLevel.class),
                         new LocalizedText()),
-                new StageAccess(Stage.DELIVERY, true, EnumSet.of(Channel.EMAIL, Channel.PHONE_CENTER),
+                new StageAccess(
+                        Stage.REQUEST,
+                        true,
+                        EnumSet.of(Channel.WEBSITE, Channel.COUNTER_OFFICES),
+                        EnumSet.of(InPersonReason.IDENTITY_CHECK),
+                        EnumSet.of(VisitLevel.COUNTY),
+                        new LocalizedText("قرارداد ۱۲", "Contract 12")),
+                new StageAccess(
+                        Stage.PRODUCTION,
+                        false,
+                        EnumSet.noneOf(Channel.class),
+                        EnumSet.of(InPersonReason.NO_INFRASTRUCTURE),
+                        EnumSet.of(VisitLevel.PROVINCIAL),
+                        new LocalizedText()),
+                new StageAccess(
+                        Stage.DELIVERY,
+                        true,
+                        EnumSet.of(Channel.EMAIL, Channel.PHONE_CENTER),
                         EnumSet.of(InPersonReason.DOCUMENT_CHECK, InPersonReason.OTHER),
-                        EnumSet.of(VisitLevel.NATIONAL), new LocalizedText("تحویل در محل", "Delivered on site"))));
+                        EnumSet.of(VisitLevel.NATIONAL),
+                        new LocalizedText("تحویل در محل", "Delivered on site"))));
         form.setLinks(List.of(
-                new SystemLink(null, new LocalizedText("سامانه جامع خدمات مشتریان", "Customer services system"),
-                        new LocalizedText("شناسه قبض، بدهی", "Bill ID, debt"), LinkMode.ONLINE, null, null),
-                new SystemLink(new LocalizedText("ثبت احوال", "Civil registry"),
+                new SystemLink(
+                        null,
+                        new LocalizedText("سامانه جامع خدمات مشتریان", "Customer services system"),
+                        new LocalizedText("شناسه قبض، بدهی", "Bill ID, debt"),
+                        LinkMode.ONLINE,
+                        null,
+                        null),
+                new SystemLink(
+                        new LocalizedText("ثبت احوال", "Civil registry"),
                         new LocalizedText("سامانه استعلام هویت", "Identity inquiry"),
-                        new LocalizedText("کد ملی", "National ID"), LinkMode.BATCH, null, 5_000L),
-                new SystemLink(new LocalizedText("ثبت اسناد و املاک", "Land registry"), new LocalizedText("-", "-"),
-                        new LocalizedText("مالکیت", "Ownership"), LinkMode.NOT_ELECTRONIC, InquiryBy.APPLICANT,
+                        new LocalizedText("کد ملی", "National ID"),
+                        LinkMode.BATCH,
+                        null,
+                        5_000L),
+                new SystemLink(
+                        new LocalizedText("ثبت اسناد و املاک", "Land registry"),
+                        new LocalizedText("-", "-"),
+                        new LocalizedText("مالکیت", "Ownership"),
+                        LinkMode.NOT_ELECTRONIC,
+                        InquiryBy.APPLICANT,
                         null)));
         return form;
     }

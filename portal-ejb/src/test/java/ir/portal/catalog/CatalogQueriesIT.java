@@ -4,14 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.catalog.application.CardSummary;
 import ir.portal.catalog.application.CatalogQueries;
@@ -21,6 +13,12 @@ import ir.portal.catalog.domain.Vocabulary.Audience;
 import ir.portal.catalog.domain.Vocabulary.ServiceType;
 import ir.portal.platform.paging.Page;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public catalog over the demo cards (all published) and cards the tests draft. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,12 +55,12 @@ class CatalogQueriesIT {
 
     @Test
     void filtersNarrowTheList() {
-        List<String> business = titles(queries.search(new CatalogQuery(null, ServiceType.G2B, null, null, null, null),
-                0, 50));
+        List<String> business =
+                titles(queries.search(new CatalogQuery(null, ServiceType.G2B, null, null, null, null), 0, 50));
         assertTrue(business.contains("درخواست انشعاب جدید برق"), business.toString());
         assertFalse(business.contains("تعویض کنتور"), business.toString());
-        List<String> farmers = titles(queries.search(new CatalogQuery(null, null, Audience.AGRICULTURE, null, null,
-                null), 0, 50));
+        List<String> farmers =
+                titles(queries.search(new CatalogQuery(null, null, Audience.AGRICULTURE, null, null, null), 0, 50));
         assertTrue(farmers.contains("صدور پروانه حفر چاه آب کشاورزی"), farmers.toString());
         List<String> district2 = titles(queries.search(new CatalogQuery(null, null, null, null, null, "QOM-2"), 0, 50));
         assertEquals(List.of("تعویض کنتور"), district2);
@@ -79,7 +77,9 @@ class CatalogQueriesIT {
         assertEquals(2, first.items().size());
         assertTrue(first.total() >= 6);
         assertTrue(first.hasNext());
-        assertEquals(first.total(), queries.search(CatalogQuery.all(), 0, 100).items().size());
+        assertEquals(
+                first.total(),
+                queries.search(CatalogQuery.all(), 0, 100).items().size());
     }
 
     private static List<String> titles(Page<CardSummary> page) {

@@ -5,17 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogService;
@@ -39,6 +28,15 @@ import ir.portal.platform.history.FieldChange;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class CatalogServiceIT {
@@ -72,8 +70,10 @@ class CatalogServiceIT {
         long id = asExpert.call(() -> catalog.create(written));
 
         ServiceCardForm read = asExpert.call(() -> catalog.edit(id));
-        assertTrue(read.sameCardAs(written), () -> "written " + CardFields.of(written.getContent()) + "\nread "
-                + CardFields.of(read.getContent()) + "\n" + read.getStages() + "\n" + read.getLinks());
+        assertTrue(
+                read.sameCardAs(written),
+                () -> "written " + CardFields.of(written.getContent()) + "\nread " + CardFields.of(read.getContent())
+                        + "\n" + read.getStages() + "\n" + read.getLinks());
         assertEquals(CardFields.of(written.getContent()), CardFields.of(read.getContent()));
         assertEquals(written.getStages(), read.getStages());
         assertEquals(written.getLinks(), read.getLinks());
@@ -83,10 +83,18 @@ class CatalogServiceIT {
 
     @Test
     void aCardWithoutItsRequiredFieldsIsRefusedWithAMessagePerField() {
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> asExpert.call(() -> catalog.create(new ServiceCardForm())));
-        assertEquals(Set.of("content.title.fa", "content.title.en", "content.description.fa",
-                "content.providerAgency.fa", "content.types", "content.nature", "content.levels", "unitCode"),
+        InvalidInput refused =
+                assertThrows(InvalidInput.class, () -> asExpert.call(() -> catalog.create(new ServiceCardForm())));
+        assertEquals(
+                Set.of(
+                        "content.title.fa",
+                        "content.title.en",
+                        "content.description.fa",
+                        "content.providerAgency.fa",
+                        "content.types",
+                        "content.nature",
+                        "content.levels",
+                        "unitCode"),
                 refused.problems().keySet());
         assertTrue(refused.problems().values().stream().allMatch(key -> key.startsWith("catalog.invalid.")));
     }
@@ -97,11 +105,16 @@ class CatalogServiceIT {
         form.getContent().setAverageDays(-1);
         form.getContent().setWebAddress("not an address");
         form.getContent().setFilledByEmail("nobody");
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> asExpert.call(() -> catalog.create(form)));
-        assertEquals(Map.of("content.averageDays", "catalog.invalid.notNegative",
-                "content.webAddress", "catalog.invalid.webAddress",
-                "content.filledByEmail", "catalog.invalid.email"), refused.problems());
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> asExpert.call(() -> catalog.create(form)));
+        assertEquals(
+                Map.of(
+                        "content.averageDays",
+                        "catalog.invalid.notNegative",
+                        "content.webAddress",
+                        "catalog.invalid.webAddress",
+                        "content.filledByEmail",
+                        "catalog.invalid.email"),
+                refused.problems());
     }
 
     @Test
@@ -109,10 +122,12 @@ class CatalogServiceIT {
         long id = asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-1", "پیش‌نویس", "Draft")));
         long version = asEditor.call(() -> catalog.edit(id)).getVersion();
 
-        Exception refused = assertThrows(Exception.class, () -> asEditor.call(() -> {
-            catalog.publish(id, version);
-            return null;
-        }));
+        Exception refused = assertThrows(
+                Exception.class,
+                () -> asEditor.call(() -> {
+                    catalog.publish(id, version);
+                    return null;
+                }));
         assertTrue(causedBy(refused, Refused.class), refused.toString());
 
         asManager.call(() -> {
@@ -137,17 +152,23 @@ class CatalogServiceIT {
         ServiceCardForm form = asExpert.call(() -> catalog.edit(other));
         form.getContent().setTitle(new LocalizedText("تغییر", "Changed"));
 
-        assertThrows(Refused.class, () -> asEditor.call(() -> {
-            catalog.update(other, form);
-            return null;
-        }));
-        assertThrows(Refused.class,
-                () -> asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-2", "نه", "No"))));
-        assertThrows(Refused.class, () -> asManager.call(() -> {
-            catalog.publish(other, form.getVersion());
-            return null;
-        }));
-        assertEquals("واحد دیگر", asExpert.call(() -> catalog.edit(other)).getContent().getTitle().getFa());
+        assertThrows(
+                Refused.class,
+                () -> asEditor.call(() -> {
+                    catalog.update(other, form);
+                    return null;
+                }));
+        assertThrows(
+                Refused.class, () -> asEditor.call(() -> catalog.create(CardSamples.minimal("QOM-2", "نه", "No"))));
+        assertThrows(
+                Refused.class,
+                () -> asManager.call(() -> {
+                    catalog.publish(other, form.getVersion());
+                    return null;
+                }));
+        assertEquals(
+                "واحد دیگر",
+                asExpert.call(() -> catalog.edit(other)).getContent().getTitle().getFa());
     }
 
     @Test
@@ -166,9 +187,12 @@ class CatalogServiceIT {
         });
 
         List<RevisionView> history = asManager.call(() -> catalog.history(id));
-        assertEquals(List.of(CardAction.PUBLISHED, CardAction.EDITED, CardAction.CREATED),
+        assertEquals(
+                List.of(CardAction.PUBLISHED, CardAction.EDITED, CardAction.CREATED),
                 history.stream().map(RevisionView::action).toList());
-        assertEquals(List.of("manager", "editor", "editor"), history.stream().map(RevisionView::changedBy).toList());
+        assertEquals(
+                List.of("manager", "editor", "editor"),
+                history.stream().map(RevisionView::changedBy).toList());
         RevisionView edit = history.get(1);
         assertEquals(List.of(new FieldChange("title.fa", "عنوان اول", "عنوان دوم")), edit.changes());
         assertTrue(history.get(0).changes().contains(new FieldChange("status", "DRAFT", "PUBLISHED")));
@@ -186,10 +210,12 @@ class CatalogServiceIT {
             catalog.update(id, first);
             return null;
         });
-        assertThrows(ConcurrentEdit.class, () -> asManager.call(() -> {
-            catalog.update(id, second);
-            return null;
-        }));
+        assertThrows(
+                ConcurrentEdit.class,
+                () -> asManager.call(() -> {
+                    catalog.update(id, second);
+                    return null;
+                }));
         ServiceCardForm now = asEditor.call(() -> catalog.edit(id));
         assertEquals(3, now.getContent().getAverageDays());
         assertNotEquals(first.getVersion(), now.getVersion());
@@ -200,19 +226,40 @@ class CatalogServiceIT {
         long id = asExpert.call(() -> catalog.create(CardSamples.everyField("QOM-2")));
         LocalizedText title = new LocalizedText("پروانه آزمایشی", "Test license");
         List<LicenseStep> steps = List.of(
-                new LicenseStep(LicenseOperation.ISSUE, new LocalizedText("قانون", "Law"),
-                        new LocalizedText("کارت ملی\nسند", "ID card\nDeed"), new LocalizedText("۲ سال", "2 years"),
-                        3_000_000L, EnumSet.of(Applicant.NATURAL, Applicant.LEGAL), LicenseProcess.SHARED,
-                        new LocalizedText("وزارت نیرو", "Ministry of Energy"), new LocalizedText("۴۵ روز", "45 days"),
-                        true, new LocalizedText("یادداشت", "A note")),
-                new LicenseStep(LicenseOperation.CANCEL, new LocalizedText("آیین‌نامه", "By-law"),
-                        new LocalizedText("درخواست", "Request"), new LocalizedText("", ""), 0L,
-                        EnumSet.of(Applicant.GOVERNMENT), LicenseProcess.EXCLUSIVE, new LocalizedText(),
-                        new LocalizedText("۷ روز", "7 days"), false, new LocalizedText()));
-        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry(new LocalizedText("ثبت اسناد", "Land registry"),
-                InquiryKind.NAMED_INQUIRY, new LocalizedText("استعلام مالکیت", "Ownership inquiry"),
-                new LocalizedText("پلاک ثبتی", "Plot number"), new LocalizedText("۳ ماه", "3 months"), 10_000L,
-                new LocalizedText("۲ روز", "2 days"), true, new LocalizedText("برخط", "Online")));
+                new LicenseStep(
+                        LicenseOperation.ISSUE,
+                        new LocalizedText("قانون", "Law"),
+                        new LocalizedText("کارت ملی\nسند", "ID card\nDeed"),
+                        new LocalizedText("۲ سال", "2 years"),
+                        3_000_000L,
+                        EnumSet.of(Applicant.NATURAL, Applicant.LEGAL),
+                        LicenseProcess.SHARED,
+                        new LocalizedText("وزارت نیرو", "Ministry of Energy"),
+                        new LocalizedText("۴۵ روز", "45 days"),
+                        true,
+                        new LocalizedText("یادداشت", "A note")),
+                new LicenseStep(
+                        LicenseOperation.CANCEL,
+                        new LocalizedText("آیین‌نامه", "By-law"),
+                        new LocalizedText("درخواست", "Request"),
+                        new LocalizedText("", ""),
+                        0L,
+                        EnumSet.of(Applicant.GOVERNMENT),
+                        LicenseProcess.EXCLUSIVE,
+                        new LocalizedText(),
+                        new LocalizedText("۷ روز", "7 days"),
+                        false,
+                        new LocalizedText()));
+        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry(
+                new LocalizedText("ثبت اسناد", "Land registry"),
+                InquiryKind.NAMED_INQUIRY,
+                new LocalizedText("استعلام مالکیت", "Ownership inquiry"),
+                new LocalizedText("پلاک ثبتی", "Plot number"),
+                new LocalizedText("۳ ماه", "3 months"),
+                10_000L,
+                new LocalizedText("۲ روز", "2 days"),
+                true,
+                new LocalizedText("برخط", "Online")));
         asExpert.call(() -> {
             catalog.defineLicense(id, title, steps, inquiries);
             return null;
@@ -221,21 +268,28 @@ class CatalogServiceIT {
         assertEquals(title, read.title());
         assertEquals(steps, read.steps());
         assertEquals(inquiries, read.inquiries());
-        assertEquals(Set.of(Applicant.NATURAL, Applicant.LEGAL), read.steps().get(0).getApplicants());
+        assertEquals(
+                Set.of(Applicant.NATURAL, Applicant.LEGAL), read.steps().get(0).getApplicants());
         RevisionView licensed = asExpert.call(() -> catalog.history(id)).get(0);
         assertEquals("expert", licensed.changedBy());
-        assertTrue(licensed.changes().stream().anyMatch(c -> c.field().equals("license.title.fa")
-                && "پروانه آزمایشی".equals(c.after())), licensed.changes().toString());
+        assertTrue(
+                licensed.changes().stream()
+                        .anyMatch(c -> c.field().equals("license.title.fa") && "پروانه آزمایشی".equals(c.after())),
+                licensed.changes().toString());
 
-        assertThrows(Refused.class, () -> asEditor.call(() -> {
-            catalog.defineLicense(id, title, List.of(), List.of());
-            return null;
-        }), "an editor of another unit");
+        assertThrows(
+                Refused.class,
+                () -> asEditor.call(() -> {
+                    catalog.defineLicense(id, title, List.of(), List.of());
+                    return null;
+                }),
+                "an editor of another unit");
     }
 
     private CardStatus status(long id) {
         return (CardStatus) em.createQuery("SELECT c.status FROM ServiceCard c WHERE c.id = :id")
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

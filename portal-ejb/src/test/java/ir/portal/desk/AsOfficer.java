@@ -1,12 +1,10 @@
 package ir.portal.desk;
 
-import java.util.concurrent.Callable;
-
-import org.jboss.ejb3.annotation.RunAsPrincipal;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /** Runs a piece of work as the demo case officer {@code officer} (district 1). */
 @Stateless

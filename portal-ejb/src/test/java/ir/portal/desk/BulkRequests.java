@@ -1,9 +1,5 @@
 package ir.portal.desk;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.desk.application.DeskCalendar;
@@ -20,6 +16,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the desk tests do to the database directly: many requests at once (each with a code drawn the way
@@ -44,15 +43,29 @@ public class BulkRequests {
     EntityManager em;
 
     public void make(String tokenPrefix, int from, int count) {
-        WorkflowDefinition workflow = desk.activeWorkflow(
-                desk.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId()).orElseThrow();
+        WorkflowDefinition workflow = desk.activeWorkflow(desk.serviceCardTitled("اصلاح سرویس انشعاب")
+                        .orElseThrow()
+                        .getId())
+                .orElseThrow();
         Account citizen = accounts.findByUsername("citizen").orElseThrow();
         Actor actor = new Actor(citizen, Set.of(Role.CITIZEN), "fa", "bulk");
-        Applicant applicant = new Applicant(citizen, NationalId.parse(DeskSamples.NATIONAL_ID).orElseThrow(),
-                "Bulk", MobileNumber.parse("09121234567").orElseThrow(), null);
+        Applicant applicant = new Applicant(
+                citizen,
+                NationalId.parse(DeskSamples.NATIONAL_ID).orElseThrow(),
+                "Bulk",
+                MobileNumber.parse("09121234567").orElseThrow(),
+                null);
         for (int i = from; i < from + count; i++) {
-            em.persist(ServiceRequest.submit(workflow, applicant, Map.of("bill", "1234567814127"), codes.fresh(),
-                    tokenPrefix + i, actor, calendar.calendar(), calendar.today(), Clock.systemUTC().instant()));
+            em.persist(ServiceRequest.submit(
+                    workflow,
+                    applicant,
+                    Map.of("bill", "1234567814127"),
+                    codes.fresh(),
+                    tokenPrefix + i,
+                    actor,
+                    calendar.calendar(),
+                    calendar.today(),
+                    Clock.systemUTC().instant()));
             if (i % 200 == 0) {
                 em.flush();
             }
@@ -61,6 +74,7 @@ public class BulkRequests {
 
     public int remove(String tokenPrefix) {
         return em.createNativeQuery("DELETE FROM service_request WHERE form_token LIKE ?")
-                .setParameter(1, tokenPrefix + "%").executeUpdate();
+                .setParameter(1, tokenPrefix + "%")
+                .executeUpdate();
     }
 }

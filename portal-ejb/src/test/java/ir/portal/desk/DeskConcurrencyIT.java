@@ -3,20 +3,6 @@ package ir.portal.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
@@ -27,6 +13,18 @@ import ir.portal.desk.domain.RequestEventKind;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.platform.errors.ConcurrentEdit;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two officers acting on one request at once: one wins, the other is told, nothing is half done. */
 @ExtendWith(ArquillianExtension.class)
@@ -56,9 +54,10 @@ class DeskConcurrencyIT {
     AsClerk asClerk;
 
     private long submitted() throws Exception {
-        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                DeskSamples.identityDocument(), "x"));
+        long service =
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        Receipt receipt = asCitizen.call(
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
         return receipt.requestId();
     }
 
@@ -70,12 +69,19 @@ class DeskConcurrencyIT {
             desk.move(id, seen, "approve-form", TransitionInput.none(), null, "first");
             return null;
         });
-        assertThrows(ConcurrentEdit.class, () -> asClerk.call(() -> {
-            desk.move(id, seen, "approve-form", TransitionInput.none(), null, "second");
-            return null;
-        }));
-        assertEquals("debt-settlement", asClerk.call(() -> queries.request(id)).steps().stream()
-                .filter(s -> s.current()).findFirst().orElseThrow().code());
+        assertThrows(
+                ConcurrentEdit.class,
+                () -> asClerk.call(() -> {
+                    desk.move(id, seen, "approve-form", TransitionInput.none(), null, "second");
+                    return null;
+                }));
+        assertEquals(
+                "debt-settlement",
+                asClerk.call(() -> queries.request(id)).steps().stream()
+                        .filter(s -> s.current())
+                        .findFirst()
+                        .orElseThrow()
+                        .code());
     }
 
     @Test
@@ -108,7 +114,11 @@ class DeskConcurrencyIT {
         }
         pool.shutdown();
         assertEquals(1, winners);
-        assertEquals(1, asClerk.call(() -> queries.request(id)).history().stream()
-                .filter(h -> h.kind() == RequestEventKind.TRANSITION).count(), "one step in the history");
+        assertEquals(
+                1,
+                asClerk.call(() -> queries.request(id)).history().stream()
+                        .filter(h -> h.kind() == RequestEventKind.TRANSITION)
+                        .count(),
+                "one step in the history");
     }
 }

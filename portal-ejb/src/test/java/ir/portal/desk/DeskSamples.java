@@ -1,12 +1,11 @@
 package ir.portal.desk;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
-
 import ir.portal.desk.application.SubmissionForm;
 import ir.portal.identifiers.BillId;
 import ir.portal.platform.files.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 
 /** Forms and files the desk tests submit. */
 public final class DeskSamples {
@@ -14,8 +13,7 @@ public final class DeskSamples {
     public static final String NATIONAL_ID = "0499370899";
     public static final String OTHER_NATIONAL_ID = "0790419904";
 
-    private DeskSamples() {
-    }
+    private DeskSamples() {}
 
     /** The branch-correction form, digits typed in Persian as people do. */
     public static SubmissionForm branchCorrection(long serviceId) {
@@ -25,7 +23,8 @@ public final class DeskSamples {
         form.setNationalId("۰۴۹۹۳۷۰۸۹۹");
         form.setMobile("۰۹۱۲ ۱۲۳ ۴۵۶۷");
         form.setEmail("applicant@portal.example");
-        form.getFields().put("bill", BillId.withCheckDigit("12345678" + "141" + "2").value());
+        form.getFields()
+                .put("bill", BillId.withCheckDigit("12345678" + "141" + "2").value());
         form.getFields().put("problem", "پارگی کابل سرویس");
         return form;
     }

@@ -6,17 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
@@ -31,7 +20,6 @@ import ir.portal.desk.domain.TransitionInput;
 import ir.portal.identifiers.BillId;
 import ir.portal.identifiers.PaymentId;
 import ir.portal.identifiers.TrackingCode;
-import ir.portal.notify.domain.OutboxMail;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.Refused;
@@ -39,6 +27,15 @@ import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seeded branch-correction workflow of seeds/002, walked through the services as the people involved. */
 @ExtendWith(ArquillianExtension.class)
@@ -81,8 +78,8 @@ class DeskWorkflowIT {
     }
 
     private Receipt submit() throws Exception {
-        return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(branchCorrection()),
-                DeskSamples.identityDocument(), "203.0.113.7"));
+        return asCitizen.call(() -> submission.submit(
+                DeskSamples.branchCorrection(branchCorrection()), DeskSamples.identityDocument(), "203.0.113.7"));
     }
 
     private void step(Object as, long id, String transition, TransitionInput input) throws Exception {
@@ -121,15 +118,20 @@ class DeskWorkflowIT {
         step(asClerk, id, "send-documents", TransitionInput.none());
         assertEquals("technical-review", stage(id));
 
-        step(asOfficer, id, "announce-conditions",
+        step(
+                asOfficer,
+                id,
+                "announce-conditions",
                 new TransitionInput("تعویض کابل سرویس؛ هزینه طبق تعرفه", null, 1_500_000L, false));
         RequestView conditions = view(id);
         assertEquals(1_500_000L, conditions.amountRials());
         BillId bill = BillId.parse(conditions.billId()).orElseThrow();
         PaymentId payment = PaymentId.parse(conditions.paymentId(), bill).orElseThrow();
         assertEquals(1_500_000L, payment.amountRials(), "the slip carries the amount");
-        assertEquals(List.of("accept-conditions", "decline-conditions"),
-                conditions.transitions().stream().map(t -> t.code()).toList(), "the citizen decides");
+        assertEquals(
+                List.of("accept-conditions", "decline-conditions"),
+                conditions.transitions().stream().map(t -> t.code()).toList(),
+                "the citizen decides");
 
         step(asCitizen, id, "accept-conditions", TransitionInput.none());
         step(asOfficer, id, "confirm-payment", TransitionInput.comment("TRACE-884201"));
@@ -145,7 +147,8 @@ class DeskWorkflowIT {
         assertEquals("TRACE-884201", finished.paidReference());
         assertEquals("سرویس انشعاب اصلاح شد.", finished.answer());
         List<HistoryLine> transitions = finished.history().stream()
-                .filter(h -> h.kind() == RequestEventKind.TRANSITION).toList();
+                .filter(h -> h.kind() == RequestEventKind.TRANSITION)
+                .toList();
         assertEquals(9, transitions.size(), "nine steps after the submission: the ten of seeds/002");
         assertTrue(transitions.stream().filter(HistoryLine::byStaff).allMatch(h -> h.unit() != null));
 
@@ -155,13 +158,17 @@ class DeskWorkflowIT {
             return null;
         });
         assertEquals(5, view(id).rating());
-        assertThrows(Refused.class, () -> asCitizen.call(() -> {
-            desk.rate(id, 1, "again", "203.0.113.7");
-            return null;
-        }), "a request is rated once");
+        assertThrows(
+                Refused.class,
+                () -> asCitizen.call(() -> {
+                    desk.rate(id, 1, "again", "203.0.113.7");
+                    return null;
+                }),
+                "a request is rated once");
 
         long mails = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :to", Long.class)
-                .setParameter("to", "applicant@portal.example").getSingleResult();
+                .setParameter("to", "applicant@portal.example")
+                .getSingleResult();
         assertTrue(mails >= 10, "a mail at submission and at each step: " + mails);
     }
 
@@ -185,10 +192,14 @@ class DeskWorkflowIT {
     @Test
     void refusesATransitionByARoleNotAllowed() throws Exception {
         long id = submit().requestId();
-        assertThrows(Refused.class, () -> step(asOfficer, id, "approve-form", TransitionInput.none()),
+        assertThrows(
+                Refused.class,
+                () -> step(asOfficer, id, "approve-form", TransitionInput.none()),
                 "the office approves the form, not the case officer");
         assertThrows(Refused.class, () -> step(asCitizen, id, "approve-form", TransitionInput.none()));
-        assertThrows(Refused.class, () -> step(asClerk, id, "accept-conditions", TransitionInput.none()),
+        assertThrows(
+                Refused.class,
+                () -> step(asClerk, id, "accept-conditions", TransitionInput.none()),
                 "not at that stage, and not the clerk's step");
         assertEquals("office-review", stage(id), "nothing moved");
     }
@@ -199,8 +210,8 @@ class DeskWorkflowIT {
         for (String t : List.of("approve-form", "debt-settled", "issue-code", "send-documents")) {
             step(asClerk, id, t, TransitionInput.none());
         }
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> step(asOfficer, id, "announce-conditions", TransitionInput.none()));
+        InvalidInput refused = assertThrows(
+                InvalidInput.class, () -> step(asOfficer, id, "announce-conditions", TransitionInput.none()));
         assertEquals(Map.of("comment", "platform.required", "amount", "platform.required"), refused.problems());
         assertEquals("technical-review", stage(id));
     }
@@ -211,17 +222,23 @@ class DeskWorkflowIT {
         long document = repository.documents(id).get(0).getId();
         assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> queries.request(id)));
         assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> desk.download(document, "x")));
-        assertEquals("national-card.pdf", asCitizen.call(() -> desk.download(document, "203.0.113.7")).fileName());
-        assertTrue(asOfficer.call(() -> queries.request(id)).history().stream()
-                .anyMatch(h -> h.kind() == RequestEventKind.DOWNLOAD && "203.0.113.7".equals(h.client())),
+        assertEquals(
+                "national-card.pdf",
+                asCitizen.call(() -> desk.download(document, "203.0.113.7")).fileName());
+        assertTrue(
+                asOfficer.call(() -> queries.request(id)).history().stream()
+                        .anyMatch(h -> h.kind() == RequestEventKind.DOWNLOAD && "203.0.113.7".equals(h.client())),
                 "the download is in the audit trail with the address");
     }
 
     @Test
     void anExecutableRenamedPdfIsRefused() throws Exception {
-        InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(branchCorrection()),
-                        List.of(new Upload("identity", "national-card.pdf", DeskSamples.executable())), "x")));
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> asCitizen.call(() -> submission.submit(
+                        DeskSamples.branchCorrection(branchCorrection()),
+                        List.of(new Upload("identity", "national-card.pdf", DeskSamples.executable())),
+                        "x")));
         assertEquals("platform.file.type", refused.problems().get("document.identity"));
     }
 
@@ -231,7 +248,8 @@ class DeskWorkflowIT {
         form.setNationalId("0499370898");
         form.setMobile("0912");
         form.getFields().put("bill", "1234567814123");
-        InvalidInput refused = assertThrows(InvalidInput.class,
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
                 () -> asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x")));
         assertEquals("desk.national-id.invalid", refused.problems().get("nationalId"));
         assertEquals("desk.mobile.invalid", refused.problems().get("mobile"));
@@ -245,8 +263,11 @@ class DeskWorkflowIT {
         Receipt second = asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x"));
         assertEquals(first.requestId(), second.requestId());
         assertEquals(first.trackingCode(), second.trackingCode());
-        assertEquals(1L, em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.formToken = :t", Long.class)
-                .setParameter("t", form.getFormToken()).getSingleResult());
+        assertEquals(
+                1L,
+                em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.formToken = :t", Long.class)
+                        .setParameter("t", form.getFormToken())
+                        .getSingleResult());
     }
 
     @Test
@@ -256,14 +277,18 @@ class DeskWorkflowIT {
         assertTrue(mine.items().stream().anyMatch(r -> r.id() == receipt.requestId()));
         assertFalse(asOtherCitizen.call(() -> queries.mine(0, 100)).items().stream()
                 .anyMatch(r -> r.id() == receipt.requestId()));
-        assertNotNull(asClerk.call(() -> queries.queue(null, false, receipt.trackingCode(), null, 0, 10)).items()
-                .stream().filter(r -> r.id() == receipt.requestId()).findFirst().orElse(null),
+        assertNotNull(
+                asClerk.call(() -> queries.queue(null, false, receipt.trackingCode(), null, 0, 10)).items().stream()
+                        .filter(r -> r.id() == receipt.requestId())
+                        .findFirst()
+                        .orElse(null),
                 "the clerk's queue has it, found by its code");
     }
 
     private String stage(long id) {
         em.getEntityManagerFactory().getCache().evictAll();
         return em.createQuery("SELECT r.stage FROM ServiceRequest r WHERE r.id = :id", String.class)
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
     }
 }

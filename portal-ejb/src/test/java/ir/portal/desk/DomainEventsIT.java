@@ -2,12 +2,6 @@ package ir.portal.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -19,6 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A domain event's outbox mail and audit entry are written by observers inside the business transaction: both
@@ -93,20 +92,26 @@ class DomainEventsIT {
     @Test
     void aSubmissionIsAuditedWithItsClientAddress() throws Exception {
         Receipt receipt = submitted();
-        assertEquals("desk.request.submitted", em.createQuery("SELECT a.action FROM AuditEntry a "
-                + "WHERE a.subject = :s AND a.client = :c", String.class)
-                .setParameter("s", "ServiceRequest:" + receipt.requestId()).setParameter("c", "203.0.113.9")
-                .getSingleResult());
+        assertEquals(
+                "desk.request.submitted",
+                em.createQuery(
+                                "SELECT a.action FROM AuditEntry a " + "WHERE a.subject = :s AND a.client = :c",
+                                String.class)
+                        .setParameter("s", "ServiceRequest:" + receipt.requestId())
+                        .setParameter("c", "203.0.113.9")
+                        .getSingleResult());
     }
 
     private Receipt submitted() throws Exception {
-        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                DeskSamples.identityDocument(), "203.0.113.9"));
+        long service =
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        return asCitizen.call(() -> submission.submit(
+                DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "203.0.113.9"));
     }
 
     private long mailsAbout(Receipt receipt) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.subject LIKE :code", Long.class)
-                .setParameter("code", "%" + receipt.groupedCode() + "%").getSingleResult();
+                .setParameter("code", "%" + receipt.groupedCode() + "%")
+                .getSingleResult();
     }
 }

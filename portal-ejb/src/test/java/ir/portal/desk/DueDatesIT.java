@@ -4,17 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.catalog.AsExpert;
 import ir.portal.desk.application.DeskQueries;
@@ -26,6 +15,15 @@ import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.platform.time.PortalClock;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The receipt's due date counts working days: Thursday, Friday and the holidays the admin keeps are skipped. */
 @ExtendWith(ArquillianExtension.class)
@@ -72,14 +70,18 @@ class DueDatesIT {
             return null;
         });
         try {
-            long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-            Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                    DeskSamples.identityDocument(), "x"));
+            long service = repository
+                    .serviceCardTitled("اصلاح سرویس انشعاب")
+                    .orElseThrow()
+                    .getId();
+            Receipt receipt = asCitizen.call(() ->
+                    submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
             LocalDate expected = today;
             int counted = 0;
             while (counted < 5) {
                 expected = expected.plusDays(1);
-                if (!expected.equals(holiday) && expected.getDayOfWeek() != DayOfWeek.THURSDAY
+                if (!expected.equals(holiday)
+                        && expected.getDayOfWeek() != DayOfWeek.THURSDAY
                         && expected.getDayOfWeek() != DayOfWeek.FRIDAY) {
                     counted++;
                 }
@@ -87,7 +89,8 @@ class DueDatesIT {
             assertEquals(expected, receipt.dueOn());
         } finally {
             asExpert.call(() -> {
-                holidays.holidays().stream().filter(h -> h.day().equals(holiday))
+                holidays.holidays().stream()
+                        .filter(h -> h.day().equals(holiday))
                         .forEach(h -> holidays.remove(h.id()));
                 return null;
             });
@@ -96,9 +99,10 @@ class DueDatesIT {
 
     @Test
     void theClockStopsWhileTheRequestWaitsOnTheCitizenAndTheNewDueDateShows() throws Exception {
-        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                DeskSamples.identityDocument(), "x"));
+        long service =
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        Receipt receipt = asCitizen.call(
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
         long id = receipt.requestId();
         asClerk.call(() -> {
             desk.move(id, queries.request(id).version(), "approve-form", TransitionInput.none(), null, "x");
@@ -110,7 +114,9 @@ class DueDatesIT {
         try {
             clock.advance(Duration.ofDays(ChronoUnit.DAYS.between(today, workingDaysAfter(today, 3))));
             LocalDate moved = workingDaysAfter(receipt.dueOn(), 3);
-            assertEquals(moved, asCitizen.call(() -> queries.request(id)).dueOn(),
+            assertEquals(
+                    moved,
+                    asCitizen.call(() -> queries.request(id)).dueOn(),
                     "three working days of waiting move the due date three working days on");
 
             asClerk.call(() -> {
@@ -127,9 +133,10 @@ class DueDatesIT {
 
     @Test
     void aRequestBecomesOverdueWhenTheClockPassesItsDueDate() throws Exception {
-        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        Receipt receipt = asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                DeskSamples.identityDocument(), "x"));
+        long service =
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        Receipt receipt = asCitizen.call(
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
         long id = receipt.requestId();
         assertFalse(asCitizen.call(() -> queries.request(id)).overdue(), "not overdue when it is submitted");
         try {
@@ -137,8 +144,10 @@ class DueDatesIT {
             assertFalse(asCitizen.call(() -> queries.request(id)).overdue(), "still on time on its due date");
             clock.advance(Duration.ofDays(1));
             assertTrue(asCitizen.call(() -> queries.request(id)).overdue(), "overdue the day after");
-            assertTrue(asClerk.call(() -> queries.queue(null, true, receipt.trackingCode(), null, 0, 10)).items()
-                    .stream().anyMatch(row -> row.id() == id), "the counter office's overdue filter finds it");
+            assertTrue(
+                    asClerk.call(() -> queries.queue(null, true, receipt.trackingCode(), null, 0, 10)).items().stream()
+                            .anyMatch(row -> row.id() == id),
+                    "the counter office's overdue filter finds it");
         } finally {
             clock.reset();
         }

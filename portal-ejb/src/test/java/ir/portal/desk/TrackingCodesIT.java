@@ -3,20 +3,18 @@ package ir.portal.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
-import java.util.List;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.identifiers.TrackingCode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The tracking codes of ten thousand stored requests: all different, each passing its check digit. */
 @ExtendWith(ArquillianExtension.class)
@@ -43,12 +41,19 @@ class TrackingCodesIT {
             }
             // the stored digits themselves, not the value objects the converter would make of them
             @SuppressWarnings("unchecked")
-            List<String> codes = em.createNativeQuery("SELECT tracking_code FROM service_request WHERE form_token LIKE ?")
-                    .setParameter(1, PREFIX + "%").getResultList();
+            List<String> codes = em.createNativeQuery(
+                            "SELECT tracking_code FROM service_request WHERE form_token LIKE ?")
+                    .setParameter(1, PREFIX + "%")
+                    .getResultList();
             assertEquals(10_000, codes.size());
             assertEquals(10_000, new HashSet<>(codes).size(), "no code twice");
-            assertTrue(codes.stream().allMatch(c -> TrackingCode.parse(c).map(TrackingCode::value)
-                    .filter(c::equals).isPresent()), "every code passes its check digit");
+            assertTrue(
+                    codes.stream()
+                            .allMatch(c -> TrackingCode.parse(c)
+                                    .map(TrackingCode::value)
+                                    .filter(c::equals)
+                                    .isPresent()),
+                    "every code passes its check digit");
         } finally {
             bulk.remove(PREFIX);
         }

@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
@@ -22,6 +16,11 @@ import ir.portal.desk.domain.TransitionInput;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.errors.TooManyAttempts;
 import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public tracking lookup: the code and the national ID together, a few times per client. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,20 +53,21 @@ class TrackingIT {
     DeskQueries queries;
 
     private Receipt submitted() throws Exception {
-        long service = repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        return asCitizen.call(() -> submission.submit(DeskSamples.branchCorrection(service),
-                DeskSamples.identityDocument(), "x"));
+        long service =
+                repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
+        return asCitizen.call(
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
     }
 
     @Test
     void theCodeWithItsNationalIdShowsTheStages() throws Exception {
         Receipt receipt = submitted();
-        TrackingView view = tracking.track(PersianDigits.toPersian(receipt.groupedCode()), DeskSamples.NATIONAL_ID,
-                "192.0.2.10").orElseThrow();
+        TrackingView view = tracking.track(
+                        PersianDigits.toPersian(receipt.groupedCode()), DeskSamples.NATIONAL_ID, "192.0.2.10")
+                .orElseThrow();
         assertEquals(receipt.groupedCode(), view.groupedCode());
         assertEquals("بررسی فرم در دفتر", view.stage().in("fa"));
-        assertTrue(view.history().stream().allMatch(h -> h.person() == null && h.note() == null),
-                "no names, no notes");
+        assertTrue(view.history().stream().allMatch(h -> h.person() == null && h.note() == null), "no names, no notes");
     }
 
     @Test
@@ -75,8 +75,13 @@ class TrackingIT {
         Receipt receipt = submitted();
         long id = receipt.requestId();
         asClerk.call(() -> {
-            desk.move(id, queries.request(id).version(), "approve-form",
-                    TransitionInput.comment("یادداشت داخلی دفتر"), null, "x");
+            desk.move(
+                    id,
+                    queries.request(id).version(),
+                    "approve-form",
+                    TransitionInput.comment("یادداشت داخلی دفتر"),
+                    null,
+                    "x");
             return null;
         });
         TrackingView view = tracking.track(receipt.trackingCode(), DeskSamples.NATIONAL_ID, "192.0.2.12")
@@ -88,18 +93,23 @@ class TrackingIT {
     @Test
     void theRightCodeWithAnotherNationalIdShowsNothing() throws Exception {
         Receipt receipt = submitted();
-        assertTrue(tracking.track(receipt.trackingCode(), DeskSamples.OTHER_NATIONAL_ID, "192.0.2.11").isEmpty());
+        assertTrue(tracking.track(receipt.trackingCode(), DeskSamples.OTHER_NATIONAL_ID, "192.0.2.11")
+                .isEmpty());
         assertTrue(tracking.track(receipt.trackingCode(), "", "192.0.2.11").isEmpty(), "no lookup by code alone");
     }
 
     @Test
     void aClientIsStoppedAfterTenAttempts() {
         for (int i = 0; i < 10; i++) {
-            assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99").isEmpty());
+            assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99")
+                    .isEmpty());
         }
-        assertThrows(TooManyAttempts.class,
+        assertThrows(
+                TooManyAttempts.class,
                 () -> tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99"));
-        assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.100").isEmpty(),
+        assertTrue(
+                tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.100")
+                        .isEmpty(),
                 "another client is not held back");
     }
 }

@@ -6,16 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.catalog.AsExpert;
 import ir.portal.desk.application.DeskQueries;
@@ -35,6 +25,14 @@ import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Refused;
 import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The second seeded service (a new branch) runs its own, different flow; the portal expert's edit is a new
@@ -76,7 +74,10 @@ class WorkflowRevisionsIT {
     AsExpert asExpert;
 
     private long newBranch() {
-        return repository.serviceCardTitled("درخواست انشعاب جدید برق").orElseThrow().getId();
+        return repository
+                .serviceCardTitled("درخواست انشعاب جدید برق")
+                .orElseThrow()
+                .getId();
     }
 
     private SubmissionForm newBranchForm() {
@@ -92,8 +93,8 @@ class WorkflowRevisionsIT {
     }
 
     private Receipt submitNewBranch() throws Exception {
-        return asCitizen.call(() -> submission.submit(newBranchForm(),
-                List.of(new Upload("deed", "deed.png", DeskSamples.png())), "x"));
+        return asCitizen.call(() ->
+                submission.submit(newBranchForm(), List.of(new Upload("deed", "deed.png", DeskSamples.png())), "x"));
     }
 
     private void move(Object as, long id, String transition, TransitionInput input) throws Exception {
@@ -111,8 +112,13 @@ class WorkflowRevisionsIT {
     @Test
     void theNewBranchFlowAsksTheApplicantPausesAndAnswers() throws Exception {
         long id = submitNewBranch().requestId();
-        assertEquals("25", asCitizen.call(() -> queries.request(id)).fields().stream()
-                .filter(f -> f.label().in("en").startsWith("Amperes")).findFirst().orElseThrow().value(),
+        assertEquals(
+                "25",
+                asCitizen.call(() -> queries.request(id)).fields().stream()
+                        .filter(f -> f.label().in("en").startsWith("Amperes"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value(),
                 "Persian digits kept as Latin");
         move(asOfficer, id, "ask-applicant", TransitionInput.comment("نقشه‌ی محل را هم بفرستید."));
         assertTrue(asCitizen.call(() -> queries.request(id)).waitsOnCitizen());
@@ -141,32 +147,51 @@ class WorkflowRevisionsIT {
         String renamed = "بررسی کارشناسی " + UUID.randomUUID().toString().substring(0, 6);
         review.getName().setFa(renamed);
         stages.set(0, review);
-        WorkflowDraft edited = new WorkflowDraft(current.draft().startStage(), stages, current.draft().transitions(),
-                current.draft().fields(), current.draft().documents());
+        WorkflowDraft edited = new WorkflowDraft(
+                current.draft().startStage(),
+                stages,
+                current.draft().transitions(),
+                current.draft().fields(),
+                current.draft().documents());
 
-        int revision = asExpert.call(() -> workflows.revise(newBranch(), current.workflowId(), current.version(),
-                edited));
+        int revision =
+                asExpert.call(() -> workflows.revise(newBranch(), current.workflowId(), current.version(), edited));
         assertEquals(current.revision() + 1, revision);
-        assertThrows(ConcurrentEdit.class, () -> asExpert.call(() -> workflows.revise(newBranch(),
-                current.workflowId(), current.version(), edited)), "a second save on the old revision is told");
+        assertThrows(
+                ConcurrentEdit.class,
+                () -> asExpert.call(
+                        () -> workflows.revise(newBranch(), current.workflowId(), current.version(), edited)),
+                "a second save on the old revision is told");
 
         long after = submitNewBranch().requestId();
-        assertNotEquals(renamed, asCitizen.call(() -> queries.request(before)).stage().in("fa"),
+        assertNotEquals(
+                renamed,
+                asCitizen.call(() -> queries.request(before)).stage().in("fa"),
                 "the running request keeps the revision it started on");
-        assertEquals(renamed, asCitizen.call(() -> queries.request(after)).stage().in("fa"));
+        assertEquals(
+                renamed, asCitizen.call(() -> queries.request(after)).stage().in("fa"));
         move(asOfficer, before, "answer", TransitionInput.comment("پاسخ"));
-        assertEquals(Outcome.COMPLETED, asCitizen.call(() -> queries.request(before)).outcome());
+        assertEquals(
+                Outcome.COMPLETED, asCitizen.call(() -> queries.request(before)).outcome());
     }
 
     @Test
     void aDraftThatWouldStrandARequestIsRefused() throws Exception {
         EditableWorkflow current = asExpert.call(() -> workflows.edit(newBranch()));
-        WorkflowDraft deadEnd = new WorkflowDraft(current.draft().startStage(), current.draft().stages(),
-                List.of(), current.draft().fields(), current.draft().documents());
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> asExpert.call(() ->
-                workflows.revise(newBranch(), current.workflowId(), current.version(), deadEnd)));
+        WorkflowDraft deadEnd = new WorkflowDraft(
+                current.draft().startStage(),
+                current.draft().stages(),
+                List.of(),
+                current.draft().fields(),
+                current.draft().documents());
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> asExpert.call(
+                        () -> workflows.revise(newBranch(), current.workflowId(), current.version(), deadEnd)));
         assertEquals("desk_workflow.stage.dead-end", refused.problems().get("review"));
-        assertThrows(Refused.class, () -> asOfficer.call(() -> workflows.edit(newBranch())),
+        assertThrows(
+                Refused.class,
+                () -> asOfficer.call(() -> workflows.edit(newBranch())),
                 "only the portal expert edits workflows");
     }
 
@@ -175,14 +200,22 @@ class WorkflowRevisionsIT {
         SubmissionForm form = newBranchForm();
         form.setName("حسن کریمی");
         form.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
-        long id = asClerk.call(() -> submission.submit(form,
-                List.of(new Upload("deed", "deed.pdf", DeskSamples.pdf())), "counter-7")).requestId();
+        long id = asClerk.call(() -> submission.submit(
+                        form, List.of(new Upload("deed", "deed.pdf", DeskSamples.pdf())), "counter-7"))
+                .requestId();
         move(asOfficer, id, "ask-applicant", TransitionInput.comment("نقشه‌ی محل را بفرستید."));
-        assertTrue(asClerk.call(() -> queries.queue(null, false, null, null, 0, 100)).items().stream()
-                .anyMatch(r -> r.id() == id), "the office sees the question in its queue");
+        assertTrue(
+                asClerk.call(() -> queries.queue(null, false, null, null, 0, 100)).items().stream()
+                        .anyMatch(r -> r.id() == id),
+                "the office sees the question in its queue");
         asClerk.call(() -> {
-            desk.move(id, queries.request(id).version(), "reply", TransitionInput.comment("نقشه تحویل دفتر شد."),
-                    null, "counter-7");
+            desk.move(
+                    id,
+                    queries.request(id).version(),
+                    "reply",
+                    TransitionInput.comment("نقشه تحویل دفتر شد."),
+                    null,
+                    "counter-7");
             return null;
         });
         assertEquals("review", repository.find(id).orElseThrow().getStage(), "the request is not stranded");
@@ -197,7 +230,9 @@ class WorkflowRevisionsIT {
         Receipt receipt = asClerk.call(() -> submission.submit(form, DeskSamples.identityDocument(), "counter-7"));
         assertEquals("حسن کریمی", receipt.applicantName());
         assertNull(repository.find(receipt.requestId()).orElseThrow().getApplicant(), "no account needed");
-        assertEquals(receipt.requestId(), asClerk.call(() -> queries.request(receipt.requestId())).id(),
+        assertEquals(
+                receipt.requestId(),
+                asClerk.call(() -> queries.request(receipt.requestId())).id(),
                 "the clerk who submitted it can open it");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class JalaliDateTest {

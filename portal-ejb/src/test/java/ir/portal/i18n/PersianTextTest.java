@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PersianTextTest {
 
     @Test
     void arabicYehAndKafAreTheSameAsPersian() {
-        assertEquals(PersianText.normalize("اصلاح سرویس انشعاب کنتور"), PersianText.normalize("اصلاح سرويس انشعاب كنتور"));
+        assertEquals(
+                PersianText.normalize("اصلاح سرویس انشعاب کنتور"), PersianText.normalize("اصلاح سرويس انشعاب كنتور"));
     }
 
     @Test

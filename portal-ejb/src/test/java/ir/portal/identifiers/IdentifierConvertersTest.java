@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Random;
-
-import org.junit.jupiter.api.Test;
-
 import jakarta.persistence.AttributeConverter;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Each identifier is stored as its digits and comes back as the same value object; a bad row is refused. */
 class IdentifierConvertersTest {
@@ -32,11 +30,12 @@ class IdentifierConvertersTest {
 
     @Test
     void aStoredValueThatIsNotTheIdentifierIsRefusedWhenRead() {
-        assertThrows(IllegalArgumentException.class, () -> new NationalIdConverter().convertToEntityAttribute(
-                "0499370890"));
+        assertThrows(
+                IllegalArgumentException.class, () -> new NationalIdConverter().convertToEntityAttribute("0499370890"));
         String good = TrackingCode.random(new Random(7)).value();
         String wrongCheckDigit = good.substring(0, 13) + (char) ('0' + (good.charAt(13) - '0' + 1) % 10);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new TrackingCodeConverter().convertToEntityAttribute(wrongCheckDigit));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class MobileNumberTest {
@@ -47,8 +46,8 @@ class MobileNumberTest {
 
     @Test
     void refusesLandlinesAndWrongLengths() {
-        for (String typed : List.of("02112345678", "+982112345678", "0912123456", "091212345678", "912123456",
-                "98912123456")) {
+        for (String typed :
+                List.of("02112345678", "+982112345678", "0912123456", "091212345678", "912123456", "98912123456")) {
             assertTrue(MobileNumber.parse(typed).isEmpty(), typed);
         }
     }
@@ -76,6 +75,7 @@ class MobileNumberTest {
 
     @Test
     void printsAsItsValue() {
-        assertEquals("09121234567", MobileNumber.parse("+989121234567").orElseThrow().toString());
+        assertEquals(
+                "09121234567", MobileNumber.parse("+989121234567").orElseThrow().toString());
     }
 }

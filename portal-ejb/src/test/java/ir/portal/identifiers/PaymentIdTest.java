@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class PaymentIdTest {
@@ -35,7 +34,8 @@ class PaymentIdTest {
 
     @Test
     void decodesTheAmountOfARealBill() {
-        assertEquals(8_800_000, PaymentId.parse("0000880000568", BILL).orElseThrow().amountRials());
+        assertEquals(
+                8_800_000, PaymentId.parse("0000880000568", BILL).orElseThrow().amountRials());
     }
 
     @Test

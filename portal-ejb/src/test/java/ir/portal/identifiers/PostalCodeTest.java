@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class PostalCodeTest {
@@ -28,8 +27,8 @@ class PostalCodeTest {
 
     @Test
     void refusesDigitsThePostDoesNotUseInTheirPlace() {
-        for (String typed : List.of("0193653471", "1293653471", "1193053471", "1193253471", "1193553471",
-                "1193653472", "1193620471")) {
+        for (String typed : List.of(
+                "0193653471", "1293653471", "1193053471", "1193253471", "1193553471", "1193653472", "1193620471")) {
             assertTrue(PostalCode.parse(typed).isEmpty(), typed);
         }
     }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class TrackingCodeTest {
@@ -55,8 +54,8 @@ class TrackingCodeTest {
             String value = TrackingCode.random(random).value();
             for (int i = 0; i + 1 < value.length(); i++) {
                 if (value.charAt(i) != value.charAt(i + 1)) {
-                    String swapped = value.substring(0, i) + value.charAt(i + 1) + value.charAt(i)
-                            + value.substring(i + 2);
+                    String swapped =
+                            value.substring(0, i) + value.charAt(i + 1) + value.charAt(i) + value.substring(i + 2);
                     assertTrue(TrackingCode.parse(swapped).isEmpty(), swapped);
                     swaps++;
                 }

@@ -4,19 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.UUID;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import ir.portal.Deployments;
 import ir.portal.notify.application.Outbox;
 import ir.portal.notify.application.OutboxSender;
@@ -28,6 +17,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The test server sends to port 3025 (arquillian.xml) and retries after a second; GreenMail plays the mail
@@ -79,7 +77,9 @@ class OutboxIT {
             OutboxMail sent = em.find(OutboxMail.class, id);
             assertEquals(MailStatus.SENT, sent.getStatus());
             MimeMessage message = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> to(m, recipient)).findFirst().orElseThrow();
+                    .filter(m -> to(m, recipient))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("رسید درخواست", message.getSubject());
         } finally {
             smtp.stop();
@@ -87,7 +87,9 @@ class OutboxIT {
     }
 
     private static long count(GreenMail smtp, String recipient) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, recipient)).count();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m, recipient))
+                .count();
     }
 
     private static boolean to(MimeMessage message, String recipient) {

@@ -3,4 +3,3 @@
  * beans in packages that mirror the view paths, the language and security plumbing of every page.
  */
 package ir.portal.web;
-

@@ -1,14 +1,5 @@
 package ir.portal.jobs.application;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-
 import ir.portal.platform.jobs.JobConsole;
 import ir.portal.platform.jobs.JobExecutionView;
 import ir.portal.platform.security.Requires;
@@ -21,6 +12,14 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The job console on WildFly's {@code JobOperator}, which sees the jobs of this deployment unit. */
 @Stateless
@@ -72,9 +71,14 @@ public class BatchJobConsole implements JobConsole {
         List<JobExecutionView.StepView> steps = operator.getStepExecutions(execution.getExecutionId()).stream()
                 .map(BatchJobConsole::step)
                 .toList();
-        return new JobExecutionView(execution.getExecutionId(), execution.getJobName(),
-                execution.getBatchStatus().name(), execution.getExitStatus(), instant(execution.getStartTime()),
-                instant(execution.getEndTime()), steps);
+        return new JobExecutionView(
+                execution.getExecutionId(),
+                execution.getJobName(),
+                execution.getBatchStatus().name(),
+                execution.getExitStatus(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                steps);
     }
 
     private static JobExecutionView.StepView step(StepExecution step) {
@@ -88,12 +92,11 @@ public class BatchJobConsole implements JobConsole {
                 case WRITE_COUNT -> written = metric.getValue();
                 case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
                 case COMMIT_COUNT -> commits = metric.getValue();
-                default -> {
-                }
+                default -> {}
             }
         }
-        return new JobExecutionView.StepView(step.getStepName(), step.getBatchStatus().name(), read, written,
-                skipped, commits);
+        return new JobExecutionView.StepView(
+                step.getStepName(), step.getBatchStatus().name(), read, written, skipped, commits);
     }
 
     private static Instant instant(Date date) {

@@ -1,12 +1,11 @@
 package ir.portal.jobs.artifacts;
 
-import java.util.List;
-
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /** Deletes a chunk of sent mail in one statement; ids already gone are simply not found again. */
 @Named
@@ -18,6 +17,8 @@ public class SentMailPurger extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> ids) {
-        em.createQuery("DELETE FROM OutboxMail m WHERE m.id IN :ids").setParameter("ids", ids).executeUpdate();
+        em.createQuery("DELETE FROM OutboxMail m WHERE m.id IN :ids")
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 }

@@ -1,11 +1,5 @@
 package ir.portal.jobs.artifacts;
 
-import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import ir.portal.notify.domain.MailStatus;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -14,6 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Hands out the ids of sent mail older than the retention period, in id order, a page at a time. The last id
@@ -45,8 +44,10 @@ public class SentMailReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(em.createQuery("SELECT m.id FROM OutboxMail m WHERE m.status = :sent"
-                            + " AND m.sentAt < :before AND m.id > :after ORDER BY m.id", Long.class)
+            page.addAll(em.createQuery(
+                            "SELECT m.id FROM OutboxMail m WHERE m.status = :sent"
+                                    + " AND m.sentAt < :before AND m.id > :after ORDER BY m.id",
+                            Long.class)
                     .setParameter("sent", MailStatus.SENT)
                     .setParameter("before", sentBefore)
                     .setParameter("after", lastId)

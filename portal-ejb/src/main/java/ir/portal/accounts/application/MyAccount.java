@@ -1,11 +1,10 @@
 package ir.portal.accounts.application;
 
-import java.util.Optional;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.platform.security.CurrentActor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** What signed-in callers may know about and change in their own account; only ever the caller's own. */
 @Stateless

@@ -1,11 +1,10 @@
 package ir.portal.accounts.application;
 
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
 
 /**
  * PBKDF2 with HMAC-SHA512 and 210,000 iterations (OWASP's figure for this algorithm). The algorithm, salt and

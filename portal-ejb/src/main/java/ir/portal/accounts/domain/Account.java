@@ -1,11 +1,5 @@
 package ir.portal.accounts.domain;
 
-import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.security.Role;
 import jakarta.persistence.CollectionTable;
@@ -19,6 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A person who signs in: a citizen, or a member of staff bound to a unit. The password is kept only as a
@@ -66,11 +65,16 @@ public class Account extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    public Account(String username, String passwordHash, String displayName, String email, OrgUnit unit,
-            Set<Role> roles, Instant createdAt) {
+    public Account(
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            OrgUnit unit,
+            Set<Role> roles,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

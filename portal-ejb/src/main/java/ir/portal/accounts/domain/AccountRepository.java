@@ -1,12 +1,11 @@
 package ir.portal.accounts.domain;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts and units in the database. Lists page and sort in the database.
@@ -40,8 +39,10 @@ public class AccountRepository {
 
     public List<Account> page(int first, int size, String sortField, boolean ascending) {
         String field = SORTABLE.contains(sortField) ? sortField : "username";
-        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.unit ORDER BY a." + field
-                        + (ascending ? " ASC" : " DESC") + ", a.id", Account.class)
+        return em.createQuery(
+                        "SELECT a FROM Account a LEFT JOIN FETCH a.unit ORDER BY a." + field
+                                + (ascending ? " ASC" : " DESC") + ", a.id",
+                        Account.class)
                 .setFirstResult(first)
                 .setMaxResults(size)
                 .getResultList();

@@ -27,8 +27,7 @@ public class OrgUnit extends BaseEntity {
     @Column(nullable = false)
     private boolean headquarters;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String nameFa, String nameEn, boolean headquarters) {
         this.code = code;

@@ -1,7 +1,5 @@
 package ir.portal.accounts.infrastructure;
 
-import java.util.logging.Logger;
-
 import ir.portal.accounts.application.PasswordHasher;
 import ir.portal.accounts.domain.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.logging.Logger;
 
 /**
  * The login checks passwords against the portal's own account table; the account's roles become the caller's
@@ -26,9 +25,11 @@ public class AccountIdentityStore implements IdentityStore {
     private PasswordHasher hasher;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
+        String username =
+                credential.getCaller() == null ? "" : credential.getCaller().strip();
         return accounts.findByUsername(username)
-                .filter(account -> account.acceptsPassword(credential.getPassword().getValue(), hasher::matches))
+                .filter(account ->
+                        account.acceptsPassword(credential.getPassword().getValue(), hasher::matches))
                 .map(account -> new CredentialValidationResult(account.getUsername(), account.roleNames()))
                 .orElseGet(() -> {
                     LOG.fine(() -> "Refused sign-in for " + username);

@@ -1,16 +1,15 @@
 package ir.portal.catalog.application;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.Vocabulary.Stage;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.Problems;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What a card needs before it can be saved, field by field. */
 final class CardValidator {
@@ -23,8 +22,7 @@ final class CardValidator {
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private CardValidator() {
-    }
+    private CardValidator() {}
 
     static Problems problems(ServiceCardForm form) {
         Problems problems = new Problems();

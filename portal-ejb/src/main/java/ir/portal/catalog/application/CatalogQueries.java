@@ -1,14 +1,5 @@
 package ir.portal.catalog.application;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
-
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.EnumSets;
 import ir.portal.catalog.domain.LicenseCard;
@@ -25,6 +16,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * What anyone may read of the catalog: published cards only, searched and filtered in the database, a page at a
@@ -47,51 +45,67 @@ public class CatalogQueries {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
-        TypedQuery<ServiceCard> select = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE "
-                + where + " ORDER BY c.content.title.fa, c.id", ServiceCard.class)
-                .setHint(QueryHints.BATCH_TYPE, "IN").setHint(QueryHints.BATCH, "c.stages")
+        TypedQuery<ServiceCard> select = em.createQuery(
+                        "SELECT c FROM ServiceCard c JOIN FETCH c.unit WHERE " + where
+                                + " ORDER BY c.content.title.fa, c.id",
+                        ServiceCard.class)
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "c.stages")
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ServiceCard c WHERE " + where, Long.class);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<CardSummary> items = select.setFirstResult(Math.max(0, first)).setMaxResults(pageSize)
-                .getResultList().stream().map(CardSummary::of).toList();
+        List<CardSummary> items =
+                select.setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultList().stream()
+                        .map(CardSummary::of)
+                        .toList();
         return new Page<>(items, count.getSingleResult(), Math.max(0, first), pageSize);
     }
 
     public Optional<PublishedCard> published(long id) {
-        return Optional.ofNullable(em.find(ServiceCard.class, id)).filter(ServiceCard::isPublished)
+        return Optional.ofNullable(em.find(ServiceCard.class, id))
+                .filter(ServiceCard::isPublished)
                 .map(card -> PublishedCard.of(card, cards.licenseOf(card.getId())));
     }
 
     /** Every published card, for the national single window's API, a page at a time in id order. */
     public List<PublishedCard> allPublished(int first, int size) {
-        List<ServiceCard> page = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit"
-                        + " WHERE c.status = :published ORDER BY c.id", ServiceCard.class)
+        List<ServiceCard> page = em.createQuery(
+                        "SELECT c FROM ServiceCard c JOIN FETCH c.unit" + " WHERE c.status = :published ORDER BY c.id",
+                        ServiceCard.class)
                 .setParameter("published", CardStatus.PUBLISHED)
-                .setHint(QueryHints.BATCH_TYPE, "IN").setHint(QueryHints.BATCH, "c.stages")
-                .setHint(QueryHints.BATCH, "c.links").setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "c.stages")
+                .setHint(QueryHints.BATCH, "c.links")
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)))
                 .getResultList();
-        Map<Long, LicenseCard> licenses = cards.licensesOf(page.stream().map(ServiceCard::getId).toList());
-        return page.stream().map(card -> PublishedCard.of(card, Optional.ofNullable(licenses.get(card.getId()))))
+        Map<Long, LicenseCard> licenses =
+                cards.licensesOf(page.stream().map(ServiceCard::getId).toList());
+        return page.stream()
+                .map(card -> PublishedCard.of(card, Optional.ofNullable(licenses.get(card.getId()))))
                 .toList();
     }
 
     /** The units that have published cards, for the catalog's filter. */
     public List<UnitOption> units() {
-        return em.createQuery("SELECT DISTINCT u.code, u.nameFa, u.nameEn FROM ServiceCard c JOIN c.unit u"
-                        + " WHERE c.status = :published ORDER BY u.code", Object[].class)
-                .setParameter("published", CardStatus.PUBLISHED).getResultList().stream()
+        return em
+                .createQuery(
+                        "SELECT DISTINCT u.code, u.nameFa, u.nameEn FROM ServiceCard c JOIN c.unit u"
+                                + " WHERE c.status = :published ORDER BY u.code",
+                        Object[].class)
+                .setParameter("published", CardStatus.PUBLISHED)
+                .getResultList()
+                .stream()
                 .map(row -> new UnitOption((String) row[0], new LocalizedText((String) row[1], (String) row[2])))
                 .toList();
     }
 
     /** A unit as a filter offers it. */
-    public record UnitOption(String code, LocalizedText name) {
-    }
+    public record UnitOption(String code, LocalizedText name) {}
 
     private static String where(CatalogQuery query, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
@@ -113,8 +127,8 @@ public class CatalogQueries {
         return String.join(" AND ", conditions);
     }
 
-    private static void filter(List<String> conditions, Map<String, Object> parameters, String path, String name,
-            Enum<?> value) {
+    private static void filter(
+            List<String> conditions, Map<String, Object> parameters, String path, String name, Enum<?> value) {
         if (value != null) {
             conditions.add(path + " LIKE :" + name);
             parameters.put(name, EnumSets.pattern(value));

@@ -1,13 +1,5 @@
 package ir.portal.catalog.application;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.logging.Logger;
-
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardAction;
@@ -33,6 +25,13 @@ import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
 
 /**
  * The staff's use cases on service cards. The portal expert may change any card; an editor drafts and edits the
@@ -62,8 +61,8 @@ public class CatalogService {
     public long create(ServiceCardForm form) {
         Actor actor = actors.get();
         OrgUnit unit = validUnit(form, actor);
-        ServiceCard card = ServiceCard.draft(form.getContent(), form.getStages(), form.getLinks(), unit,
-                actor.username(), clock.instant());
+        ServiceCard card = ServiceCard.draft(
+                form.getContent(), form.getStages(), form.getLinks(), unit, actor.username(), clock.instant());
         cards.add(card);
         record(card, CardAction.CREATED, Map.of(), actor);
         LOG.info(() -> actor + " drafted service card " + card.getId());
@@ -102,20 +101,25 @@ public class CatalogService {
         Actor actor = actors.get();
         OrgUnit scope = actor.may(Right.CARDS_EVERY_UNIT) ? null : actor.unit();
         PageRequest page = PageRequest.of(first, size);
-        return Page.of(cards.page(scope, page.first(), page.size()).stream().map(CardRow::of).toList(),
-                cards.count(scope), page);
+        return Page.of(
+                cards.page(scope, page.first(), page.size()).stream()
+                        .map(CardRow::of)
+                        .toList(),
+                cards.count(scope),
+                page);
     }
 
     /** The units a card may belong to, as the caller may choose them. */
     public List<UnitChoice> units() {
         Actor actor = actors.get();
-        return accounts.units().stream().filter(u -> actor.reaches(u, Right.CARDS_EVERY_UNIT))
-                .map(u -> new UnitChoice(u.getCode(), u.getNameFa(), u.getNameEn())).toList();
+        return accounts.units().stream()
+                .filter(u -> actor.reaches(u, Right.CARDS_EVERY_UNIT))
+                .map(u -> new UnitChoice(u.getCode(), u.getNameFa(), u.getNameEn()))
+                .toList();
     }
 
     /** A unit as the form offers it. */
-    public record UnitChoice(String code, String nameFa, String nameEn) {
-    }
+    public record UnitChoice(String code, String nameFa, String nameEn) {}
 
     /** The card as the console edits it. */
     public ServiceCardForm edit(long id) {
@@ -123,8 +127,8 @@ public class CatalogService {
     }
 
     /** Defines or revises the license identity card of a service card that ends in a license. */
-    public void defineLicense(long cardId, LocalizedText title, List<LicenseStep> steps,
-            List<LicenseInquiry> inquiries) {
+    public void defineLicense(
+            long cardId, LocalizedText title, List<LicenseStep> steps, List<LicenseInquiry> inquiries) {
         Actor actor = actors.get();
         ServiceCard card = editable(cards.get(cardId), actor);
         if (title == null || title.getFa() == null || title.getFa().isBlank()) {
@@ -164,7 +168,9 @@ public class CatalogService {
 
     private OrgUnit validUnit(ServiceCardForm form, Actor actor) {
         Problems problems = CardValidator.problems(form);
-        OrgUnit unit = form.getUnitCode() == null ? null : accounts.findUnit(form.getUnitCode()).orElse(null);
+        OrgUnit unit = form.getUnitCode() == null
+                ? null
+                : accounts.findUnit(form.getUnitCode()).orElse(null);
         problems.addIf(unit == null, "unitCode", CardValidator.REQUIRED).throwIfAny();
         if (!actor.reaches(unit, Right.CARDS_EVERY_UNIT)) {
             throw new Refused(actor + " may not give a card to unit " + unit.getCode());
@@ -174,7 +180,8 @@ public class CatalogService {
 
     private static ServiceCard editable(ServiceCard card, Actor actor) {
         if (!actor.reaches(card.getUnit(), Right.CARDS_EVERY_UNIT)) {
-            throw new Refused(actor + " may not change card " + card.getId() + " of unit " + card.getUnit().getCode());
+            throw new Refused(actor + " may not change card " + card.getId() + " of unit "
+                    + card.getUnit().getCode());
         }
         return card;
     }
@@ -195,16 +202,25 @@ public class CatalogService {
         record(card.getId(), action, before, card.fields(), actor);
     }
 
-    private void record(long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after,
-            Actor actor) {
+    private void record(
+            long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after, Actor actor) {
         List<FieldChange> changes = FieldChanges.between(before, after);
-        cards.add(new ServiceCardRevision(cardId, cards.lastRevisionNumber(cardId) + 1, action, actor.username(),
-                clock.instant(), FieldChanges.toJson(changes)));
+        cards.add(new ServiceCardRevision(
+                cardId,
+                cards.lastRevisionNumber(cardId) + 1,
+                action,
+                actor.username(),
+                clock.instant(),
+                FieldChanges.toJson(changes)));
         changed.fire(new CardChanged(cardId, action, changes, actor));
     }
 
     private static RevisionView view(ServiceCardRevision r) {
-        return new RevisionView(r.getNumber(), r.getAction(), r.getChangedBy(), r.getChangedAt(),
+        return new RevisionView(
+                r.getNumber(),
+                r.getAction(),
+                r.getChangedBy(),
+                r.getChangedAt(),
                 FieldChanges.fromJson(r.getChanges()));
     }
 }

@@ -1,14 +1,13 @@
 package ir.portal.catalog.application;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
 import ir.portal.platform.domain.LocalizedText;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** A license identity card as the console edits it: a row per operation and the inquiries to other agencies. */
 public class LicenseForm implements Serializable {

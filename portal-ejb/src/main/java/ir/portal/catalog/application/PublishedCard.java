@@ -1,24 +1,36 @@
 package ir.portal.catalog.application;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.LicenseCard;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
 import ir.portal.platform.domain.LocalizedText;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** A published card as its public page, its PDF and the API show it. */
-public record PublishedCard(long id, CardContent content, List<StageAccess> stages, List<SystemLink> links,
-        LocalizedText unit, Instant publishedAt, Instant updatedAt, LicenseView license) {
+public record PublishedCard(
+        long id,
+        CardContent content,
+        List<StageAccess> stages,
+        List<SystemLink> links,
+        LocalizedText unit,
+        Instant publishedAt,
+        Instant updatedAt,
+        LicenseView license) {
 
     static PublishedCard of(ServiceCard card, Optional<LicenseCard> license) {
-        return new PublishedCard(card.getId(), card.content(), card.stages(), card.links(),
-                new LocalizedText(card.getUnit().getNameFa(), card.getUnit().getNameEn()), card.getPublishedAt(),
-                card.getUpdatedAt(), license.map(LicenseView::of).orElse(null));
+        return new PublishedCard(
+                card.getId(),
+                card.content(),
+                card.stages(),
+                card.links(),
+                new LocalizedText(card.getUnit().getNameFa(), card.getUnit().getNameEn()),
+                card.getPublishedAt(),
+                card.getUpdatedAt(),
+                license.map(LicenseView::of).orElse(null));
     }
 
     public boolean hasLicense() {

@@ -1,17 +1,16 @@
 package ir.portal.catalog.application;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.catalog.domain.Vocabulary.Stage;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A card as the console edits it: its content, its four stages, its links, the responsible unit and the version
@@ -26,7 +25,8 @@ public class ServiceCardForm implements Serializable {
     private String unitCode;
     private CardStatus status = CardStatus.DRAFT;
     private CardContent content = new CardContent();
-    private List<StageAccess> stages = new ArrayList<>(Arrays.stream(Stage.values()).map(StageAccess::empty).toList());
+    private List<StageAccess> stages = new ArrayList<>(
+            Arrays.stream(Stage.values()).map(StageAccess::empty).toList());
     private List<SystemLink> links = new ArrayList<>();
 
     public static ServiceCardForm of(ServiceCard card) {
@@ -96,7 +96,9 @@ public class ServiceCardForm implements Serializable {
 
     /** Same card text: content, stages, links and unit (not id or version). */
     public boolean sameCardAs(ServiceCardForm other) {
-        return Objects.equals(unitCode, other.unitCode) && content.equals(other.content)
-                && stages.equals(other.stages) && links.equals(other.links);
+        return Objects.equals(unitCode, other.unitCode)
+                && content.equals(other.content)
+                && stages.equals(other.stages)
+                && links.equals(other.links);
     }
 }

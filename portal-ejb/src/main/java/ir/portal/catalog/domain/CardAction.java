@@ -1,4 +1,9 @@
 package ir.portal.catalog.domain;
 
 /** What a revision of a card did. */
-public enum CardAction { CREATED, EDITED, PUBLISHED, WITHDRAWN }
+public enum CardAction {
+    CREATED,
+    EDITED,
+    PUBLISHED,
+    WITHDRAWN
+}

@@ -1,11 +1,10 @@
 package ir.portal.catalog.domain;
 
-import java.util.List;
-import java.util.Locale;
-
 import ir.portal.platform.audit.Audited;
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.security.Actor;
+import java.util.List;
+import java.util.Locale;
 
 /** A service card was created, edited, published or withdrawn, with the fields that changed. */
 public record CardChanged(long cardId, CardAction cardAction, List<FieldChange> changes, Actor actor)

@@ -1,7 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.Set;
-
 import ir.portal.catalog.domain.Vocabulary.Audience;
 import ir.portal.catalog.domain.Vocabulary.LifeEvent;
 import ir.portal.catalog.domain.Vocabulary.Period;
@@ -17,6 +15,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Set;
 
 /**
  * What a service identity card says, section by section of the national form (seeds/002): 1-3 title, id and
@@ -30,93 +29,146 @@ import jakarta.persistence.Enumerated;
 public class CardContent {
     @Column(name = "national_service_id", length = 40)
     private String nationalServiceId;
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "title_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "title_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 20000))
+    })
     private LocalizedText title = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "provider_agency_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "provider_agency_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "provider_agency_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "provider_agency_en", length = 20000))
+    })
     private LocalizedText providerAgency = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "parent_agency_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "parent_agency_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "parent_agency_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "parent_agency_en", length = 20000))
+    })
     private LocalizedText parentAgency = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "description_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "description_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 20000))
+    })
     private LocalizedText description = new LocalizedText();
+
     @Column(name = "types", length = 400)
     private String types = "|";
+
     @Column(name = "audiences", length = 400)
     private String audiences = "|";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "nature", length = 20)
     private ServiceNature nature;
+
     @Column(name = "levels", length = 400)
     private String levels = "|";
+
     @Column(name = "life_events", length = 400)
     private String lifeEvents = "|";
+
     @Column(name = "start_triggers", length = 400)
     private String startTriggers = "|";
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "start_other_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "start_other_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "start_other_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "start_other_en", length = 20000))
+    })
     private LocalizedText startOther = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "input_items_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "input_items_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "input_items_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "input_items_en", length = 20000))
+    })
     private LocalizedText inputItems = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 20000))
+    })
     private LocalizedText documents = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "laws_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "laws_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "laws_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "laws_en", length = 20000))
+    })
     private LocalizedText laws = new LocalizedText();
+
     @Column(name = "recipients")
     private Long recipients;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "recipients_period", length = 20)
     private Period recipientsPeriod;
+
     @Column(name = "average_days")
     private Integer averageDays;
+
     @Column(name = "frequency_count")
     private Integer frequencyCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "frequency_period", length = 20)
     private Period frequencyPeriod;
+
     @Column(name = "in_person_visits")
     private Integer inPersonVisits;
+
     @Column(name = "cost_rials")
     private Long costRials;
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "tariff_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "tariff_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "tariff_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "tariff_en", length = 20000))
+    })
     private LocalizedText tariff = new LocalizedText();
+
     @Column(name = "web_address", length = 500)
     private String webAddress;
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 20000))
+    })
     private LocalizedText systemName = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "processes_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "processes_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "processes_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "processes_en", length = 20000))
+    })
     private LocalizedText processes = new LocalizedText();
+
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "outputs_fa", length = 20000)),
-            @AttributeOverride(name = "en", column = @Column(name = "outputs_en", length = 20000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "outputs_fa", length = 20000)),
+        @AttributeOverride(name = "en", column = @Column(name = "outputs_en", length = 20000))
+    })
     private LocalizedText outputs = new LocalizedText();
+
     @Column(name = "filled_by_name", length = 200)
     private String filledByName;
+
     @Column(name = "filled_by_phone", length = 40)
     private String filledByPhone;
+
     @Column(name = "filled_by_email", length = 320)
     private String filledByEmail;
-    public CardContent() {
-    }
+
+    public CardContent() {}
 
     /** A copy that shares nothing with this one. */
     public CardContent copy() {

@@ -1,10 +1,9 @@
 package ir.portal.catalog.domain;
 
+import ir.portal.platform.domain.LocalizedText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-
-import ir.portal.platform.domain.LocalizedText;
 
 /**
  * A card's content field by field: a copy that shares nothing, the names and values that the revision history
@@ -12,8 +11,7 @@ import ir.portal.platform.domain.LocalizedText;
  */
 public final class CardFields {
 
-    private CardFields() {
-    }
+    private CardFields() {}
 
     /** A copy of the content that shares nothing with it. */
     static CardContent copy(CardContent c) {
@@ -57,22 +55,42 @@ public final class CardFields {
         f.put("nationalServiceId", c.getNationalServiceId());
         f.put("title.fa", c.getTitle() == null ? null : c.getTitle().getFa());
         f.put("title.en", c.getTitle() == null ? null : c.getTitle().getEn());
-        f.put("providerAgency.fa", c.getProviderAgency() == null ? null : c.getProviderAgency().getFa());
-        f.put("providerAgency.en", c.getProviderAgency() == null ? null : c.getProviderAgency().getEn());
-        f.put("parentAgency.fa", c.getParentAgency() == null ? null : c.getParentAgency().getFa());
-        f.put("parentAgency.en", c.getParentAgency() == null ? null : c.getParentAgency().getEn());
-        f.put("description.fa", c.getDescription() == null ? null : c.getDescription().getFa());
-        f.put("description.en", c.getDescription() == null ? null : c.getDescription().getEn());
+        f.put(
+                "providerAgency.fa",
+                c.getProviderAgency() == null ? null : c.getProviderAgency().getFa());
+        f.put(
+                "providerAgency.en",
+                c.getProviderAgency() == null ? null : c.getProviderAgency().getEn());
+        f.put(
+                "parentAgency.fa",
+                c.getParentAgency() == null ? null : c.getParentAgency().getFa());
+        f.put(
+                "parentAgency.en",
+                c.getParentAgency() == null ? null : c.getParentAgency().getEn());
+        f.put(
+                "description.fa",
+                c.getDescription() == null ? null : c.getDescription().getFa());
+        f.put(
+                "description.en",
+                c.getDescription() == null ? null : c.getDescription().getEn());
         f.put("types", c.getTypes());
         f.put("audiences", c.getAudiences());
         f.put("nature", c.getNature());
         f.put("levels", c.getLevels());
         f.put("lifeEvents", c.getLifeEvents());
         f.put("startTriggers", c.getStartTriggers());
-        f.put("startOther.fa", c.getStartOther() == null ? null : c.getStartOther().getFa());
-        f.put("startOther.en", c.getStartOther() == null ? null : c.getStartOther().getEn());
-        f.put("inputItems.fa", c.getInputItems() == null ? null : c.getInputItems().getFa());
-        f.put("inputItems.en", c.getInputItems() == null ? null : c.getInputItems().getEn());
+        f.put(
+                "startOther.fa",
+                c.getStartOther() == null ? null : c.getStartOther().getFa());
+        f.put(
+                "startOther.en",
+                c.getStartOther() == null ? null : c.getStartOther().getEn());
+        f.put(
+                "inputItems.fa",
+                c.getInputItems() == null ? null : c.getInputItems().getFa());
+        f.put(
+                "inputItems.en",
+                c.getInputItems() == null ? null : c.getInputItems().getEn());
         f.put("documents.fa", c.getDocuments() == null ? null : c.getDocuments().getFa());
         f.put("documents.en", c.getDocuments() == null ? null : c.getDocuments().getEn());
         f.put("laws.fa", c.getLaws() == null ? null : c.getLaws().getFa());
@@ -87,8 +105,12 @@ public final class CardFields {
         f.put("tariff.fa", c.getTariff() == null ? null : c.getTariff().getFa());
         f.put("tariff.en", c.getTariff() == null ? null : c.getTariff().getEn());
         f.put("webAddress", c.getWebAddress());
-        f.put("systemName.fa", c.getSystemName() == null ? null : c.getSystemName().getFa());
-        f.put("systemName.en", c.getSystemName() == null ? null : c.getSystemName().getEn());
+        f.put(
+                "systemName.fa",
+                c.getSystemName() == null ? null : c.getSystemName().getFa());
+        f.put(
+                "systemName.en",
+                c.getSystemName() == null ? null : c.getSystemName().getEn());
         f.put("processes.fa", c.getProcesses() == null ? null : c.getProcesses().getFa());
         f.put("processes.en", c.getProcesses() == null ? null : c.getProcesses().getEn());
         f.put("outputs.fa", c.getOutputs() == null ? null : c.getOutputs().getFa());
@@ -102,10 +124,18 @@ public final class CardFields {
     /** The text the catalog search looks in: titles, agencies, description, documents, steps, the national id. */
     public static String searchable(CardContent c) {
         StringBuilder text = new StringBuilder(Objects.toString(c.getNationalServiceId(), ""));
-        for (LocalizedText t : new LocalizedText[] {c.getTitle(), c.getProviderAgency(), c.getDescription(),
-                c.getInputItems(), c.getDocuments(), c.getProcesses()}) {
+        for (LocalizedText t : new LocalizedText[] {
+            c.getTitle(),
+            c.getProviderAgency(),
+            c.getDescription(),
+            c.getInputItems(),
+            c.getDocuments(),
+            c.getProcesses()
+        }) {
             if (t != null) {
-                text.append(' ').append(Objects.toString(t.getFa(), "")).append(' ')
+                text.append(' ')
+                        .append(Objects.toString(t.getFa(), ""))
+                        .append(' ')
                         .append(Objects.toString(t.getEn(), ""));
             }
         }

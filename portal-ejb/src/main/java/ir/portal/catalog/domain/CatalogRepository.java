@@ -1,18 +1,16 @@
 package ir.portal.catalog.domain;
 
+import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.platform.persistence.Repository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.eclipse.persistence.config.QueryHints;
-
-import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.platform.persistence.Repository;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 
 /** Cards and their revisions in the database. */
 @ApplicationScoped
@@ -35,7 +33,9 @@ public class CatalogRepository extends Repository<ServiceCard> {
     /** The license identity card of a service card, if the service ends in a license. */
     public Optional<LicenseCard> licenseOf(long serviceCardId) {
         return em.createQuery("SELECT l FROM LicenseCard l WHERE l.serviceCard.id = :card", LicenseCard.class)
-                .setParameter("card", serviceCardId).getResultStream().findFirst();
+                .setParameter("card", serviceCardId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -46,10 +46,17 @@ public class CatalogRepository extends Repository<ServiceCard> {
         if (serviceCardIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT l FROM LicenseCard l JOIN FETCH l.serviceCard WHERE l.serviceCard.id IN :cards",
-                        LicenseCard.class).setParameter("cards", serviceCardIds).setHint(QueryHints.BATCH_TYPE, "IN")
-                .setHint(QueryHints.BATCH, "l.steps").setHint(QueryHints.BATCH, "l.inquiries").getResultList()
-                .stream().collect(Collectors.toMap(l -> l.getServiceCard().getId(), Function.identity()));
+        return em
+                .createQuery(
+                        "SELECT l FROM LicenseCard l JOIN FETCH l.serviceCard WHERE l.serviceCard.id IN :cards",
+                        LicenseCard.class)
+                .setParameter("cards", serviceCardIds)
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "l.steps")
+                .setHint(QueryHints.BATCH, "l.inquiries")
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(l -> l.getServiceCard().getId(), Function.identity()));
     }
 
     public void add(ServiceCardRevision revision) {
@@ -57,20 +64,26 @@ public class CatalogRepository extends Repository<ServiceCard> {
     }
 
     public int lastRevisionNumber(long cardId) {
-        Integer last = em.createQuery("SELECT MAX(r.number) FROM ServiceCardRevision r WHERE r.cardId = :card",
-                Integer.class).setParameter("card", cardId).getSingleResult();
+        Integer last = em.createQuery(
+                        "SELECT MAX(r.number) FROM ServiceCardRevision r WHERE r.cardId = :card", Integer.class)
+                .setParameter("card", cardId)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
     public List<ServiceCardRevision> revisions(long cardId) {
-        return em.createQuery("SELECT r FROM ServiceCardRevision r WHERE r.cardId = :card ORDER BY r.number DESC",
-                ServiceCardRevision.class).setParameter("card", cardId).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM ServiceCardRevision r WHERE r.cardId = :card ORDER BY r.number DESC",
+                        ServiceCardRevision.class)
+                .setParameter("card", cardId)
+                .getResultList();
     }
 
     /** Cards of one unit, or of all units when {@code unit} is null, most recently changed first. */
     public List<ServiceCard> page(OrgUnit unit, int first, int size) {
-        TypedQuery<ServiceCard> query = em.createQuery("SELECT c FROM ServiceCard c JOIN FETCH c.unit"
-                + (unit == null ? "" : " WHERE c.unit = :unit") + " ORDER BY c.updatedAt DESC, c.id DESC",
+        TypedQuery<ServiceCard> query = em.createQuery(
+                "SELECT c FROM ServiceCard c JOIN FETCH c.unit" + (unit == null ? "" : " WHERE c.unit = :unit")
+                        + " ORDER BY c.updatedAt DESC, c.id DESC",
                 ServiceCard.class);
         if (unit != null) {
             query.setParameter("unit", unit);
@@ -79,8 +92,8 @@ public class CatalogRepository extends Repository<ServiceCard> {
     }
 
     public long count(OrgUnit unit) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM ServiceCard c"
-                + (unit == null ? "" : " WHERE c.unit = :unit"), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(c) FROM ServiceCard c" + (unit == null ? "" : " WHERE c.unit = :unit"), Long.class);
         if (unit != null) {
             query.setParameter("unit", unit);
         }
@@ -90,5 +103,4 @@ public class CatalogRepository extends Repository<ServiceCard> {
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM ServiceCard c", Long.class).getSingleResult();
     }
-
 }

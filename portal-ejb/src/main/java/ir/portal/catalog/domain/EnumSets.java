@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class EnumSets {
 
-    private EnumSets() {
-    }
+    private EnumSets() {}
 
     /** The column pattern that matches cards with this box ticked. */
     public static String pattern(Enum<?> value) {
@@ -23,14 +22,17 @@ public final class EnumSets {
     }
 
     public static String format(Collection<? extends Enum<?>> values) {
-        return values == null || values.isEmpty() ? "|"
+        return values == null || values.isEmpty()
+                ? "|"
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining("|", "|", "|"));
     }
 
     public static <E extends Enum<E>> Set<E> parse(String column, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
         if (column != null) {
-            Arrays.stream(column.split("\\|")).filter(s -> !s.isBlank()).map(s -> Enum.valueOf(type, s))
+            Arrays.stream(column.split("\\|"))
+                    .filter(s -> !s.isBlank())
+                    .map(s -> Enum.valueOf(type, s))
                     .forEach(values::add);
         }
         return values;

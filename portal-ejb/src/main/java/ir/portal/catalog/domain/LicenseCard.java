@@ -1,8 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.domain.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -17,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The license identity card of a service that ends in a license (seeds/002, "شناسنامه مجوزهای صادره"): its rows
@@ -32,8 +31,10 @@ public class LicenseCard extends BaseEntity {
     private ServiceCard serviceCard;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "title_fa", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 500))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "title_fa", length = 500)),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en", length = 500))
+    })
     private LocalizedText title = new LocalizedText();
 
     @ElementCollection
@@ -46,11 +47,10 @@ public class LicenseCard extends BaseEntity {
     @OrderColumn(name = "position")
     private List<LicenseInquiry> inquiries = new ArrayList<>();
 
-    protected LicenseCard() {
-    }
+    protected LicenseCard() {}
 
-    public LicenseCard(ServiceCard serviceCard, LocalizedText title, List<LicenseStep> steps,
-            List<LicenseInquiry> inquiries) {
+    public LicenseCard(
+            ServiceCard serviceCard, LocalizedText title, List<LicenseStep> steps, List<LicenseInquiry> inquiries) {
         this.serviceCard = serviceCard;
         revise(title, steps, inquiries);
     }
@@ -58,7 +58,8 @@ public class LicenseCard extends BaseEntity {
     public final void revise(LocalizedText newTitle, List<LicenseStep> newSteps, List<LicenseInquiry> newInquiries) {
         title = LocalizedText.copyOf(newTitle);
         steps = new ArrayList<>(newSteps.stream().map(LicenseStep::copy).toList());
-        inquiries = new ArrayList<>(newInquiries.stream().map(LicenseInquiry::copy).toList());
+        inquiries =
+                new ArrayList<>(newInquiries.stream().map(LicenseInquiry::copy).toList());
     }
 
     public ServiceCard getServiceCard() {

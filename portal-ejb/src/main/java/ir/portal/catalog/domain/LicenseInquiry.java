@@ -1,7 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.Objects;
-
 import ir.portal.catalog.domain.Vocabulary.InquiryKind;
 import ir.portal.platform.domain.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -11,6 +9,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 
 /**
  * One row of form 2 of the license identity card: an inquiry to another agency that the license needs, with its
@@ -20,8 +19,10 @@ import jakarta.persistence.Enumerated;
 public class LicenseInquiry {
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
+        @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))
+    })
     private LocalizedText agency = new LocalizedText();
 
     @Enumerated(EnumType.STRING)
@@ -30,42 +31,60 @@ public class LicenseInquiry {
 
     /** The inquiry's name (for a named inquiry) or what it is (for another kind). */
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "subject_fa", length = 400)),
-            @AttributeOverride(name = "en", column = @Column(name = "subject_en", length = 400))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "subject_fa", length = 400)),
+        @AttributeOverride(name = "en", column = @Column(name = "subject_en", length = 400))
+    })
     private LocalizedText subject = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 2000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 2000))
+    })
     private LocalizedText documents = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 200))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 200)),
+        @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 200))
+    })
     private LocalizedText validity = new LocalizedText();
 
     @Column(name = "cost_rials")
     private Long costRials;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "duration_fa", length = 100)),
-            @AttributeOverride(name = "en", column = @Column(name = "duration_en", length = 100))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "duration_fa", length = 100)),
+        @AttributeOverride(name = "en", column = @Column(name = "duration_en", length = 100))
+    })
     private LocalizedText duration = new LocalizedText();
 
     @Column(name = "electronic", nullable = false)
     private boolean electronic;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))
+    })
     private LocalizedText notes = new LocalizedText();
 
     public LicenseInquiry() {
         this.kind = InquiryKind.NAMED_INQUIRY;
     }
 
-    public LicenseInquiry(LocalizedText agency, InquiryKind kind, LocalizedText subject, LocalizedText documents,
-            LocalizedText validity, Long costRials, LocalizedText duration, boolean electronic, LocalizedText notes) {
+    public LicenseInquiry(
+            LocalizedText agency,
+            InquiryKind kind,
+            LocalizedText subject,
+            LocalizedText documents,
+            LocalizedText validity,
+            Long costRials,
+            LocalizedText duration,
+            boolean electronic,
+            LocalizedText notes) {
         this.agency = LocalizedText.copyOf(agency);
         this.kind = kind;
         this.subject = LocalizedText.copyOf(subject);
@@ -155,10 +174,16 @@ public class LicenseInquiry {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LicenseInquiry i && Objects.equals(agency, i.agency) && kind == i.kind
-                && Objects.equals(subject, i.subject) && Objects.equals(documents, i.documents)
-                && Objects.equals(validity, i.validity) && Objects.equals(costRials, i.costRials)
-                && Objects.equals(duration, i.duration) && electronic == i.electronic && Objects.equals(notes, i.notes);
+        return o instanceof LicenseInquiry i
+                && Objects.equals(agency, i.agency)
+                && kind == i.kind
+                && Objects.equals(subject, i.subject)
+                && Objects.equals(documents, i.documents)
+                && Objects.equals(validity, i.validity)
+                && Objects.equals(costRials, i.costRials)
+                && Objects.equals(duration, i.duration)
+                && electronic == i.electronic
+                && Objects.equals(notes, i.notes);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.Objects;
-import java.util.Set;
-
 import ir.portal.catalog.domain.Vocabulary.Applicant;
 import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
 import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
@@ -14,6 +11,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * One row of the license identity card (form 1): issuing, renewing, modifying or cancelling the license, with its
@@ -28,18 +27,24 @@ public class LicenseStep {
     private LicenseOperation operation;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "legal_basis_fa", length = 4000)),
-            @AttributeOverride(name = "en", column = @Column(name = "legal_basis_en", length = 4000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "legal_basis_fa", length = 4000)),
+        @AttributeOverride(name = "en", column = @Column(name = "legal_basis_en", length = 4000))
+    })
     private LocalizedText legalBasis = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 4000)),
-            @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 4000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "documents_fa", length = 4000)),
+        @AttributeOverride(name = "en", column = @Column(name = "documents_en", length = 4000))
+    })
     private LocalizedText documents = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 400)),
-            @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 400))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "validity_fa", length = 400)),
+        @AttributeOverride(name = "en", column = @Column(name = "validity_en", length = 400))
+    })
     private LocalizedText validity = new LocalizedText();
 
     @Column(name = "cost_rials")
@@ -53,30 +58,44 @@ public class LicenseStep {
     private LicenseProcess process;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "supervising_bodies_fa", length = 1000)),
-            @AttributeOverride(name = "en", column = @Column(name = "supervising_bodies_en", length = 1000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "supervising_bodies_fa", length = 1000)),
+        @AttributeOverride(name = "en", column = @Column(name = "supervising_bodies_en", length = 1000))
+    })
     private LocalizedText supervisingBodies = new LocalizedText();
 
     /** Approximate time, as the form asks it: days or hours, in words. */
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "approximate_time_fa", length = 100)),
-            @AttributeOverride(name = "en", column = @Column(name = "approximate_time_en", length = 100))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "approximate_time_fa", length = 100)),
+        @AttributeOverride(name = "en", column = @Column(name = "approximate_time_en", length = 100))
+    })
     private LocalizedText approximateTime = new LocalizedText();
 
     @Column(name = "electronic", nullable = false)
     private boolean electronic;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "notes_fa", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "notes_en", length = 2000))
+    })
     private LocalizedText notes = new LocalizedText();
 
-    public LicenseStep() {
-    }
+    public LicenseStep() {}
 
-    public LicenseStep(LicenseOperation operation, LocalizedText legalBasis, LocalizedText documents,
-            LocalizedText validity, Long costRials, Set<Applicant> applicants, LicenseProcess process,
-            LocalizedText supervisingBodies, LocalizedText approximateTime, boolean electronic, LocalizedText notes) {
+    public LicenseStep(
+            LicenseOperation operation,
+            LocalizedText legalBasis,
+            LocalizedText documents,
+            LocalizedText validity,
+            Long costRials,
+            Set<Applicant> applicants,
+            LicenseProcess process,
+            LocalizedText supervisingBodies,
+            LocalizedText approximateTime,
+            boolean electronic,
+            LocalizedText notes) {
         this.operation = operation;
         this.legalBasis = LocalizedText.copyOf(legalBasis);
         this.documents = LocalizedText.copyOf(documents);
@@ -92,13 +111,33 @@ public class LicenseStep {
 
     /** An empty row for the operation, for the console's form. */
     public static LicenseStep empty(LicenseOperation operation) {
-        return new LicenseStep(operation, new LocalizedText(), new LocalizedText(), new LocalizedText(), null,
-                Set.of(), null, new LocalizedText(), new LocalizedText(), false, new LocalizedText());
+        return new LicenseStep(
+                operation,
+                new LocalizedText(),
+                new LocalizedText(),
+                new LocalizedText(),
+                null,
+                Set.of(),
+                null,
+                new LocalizedText(),
+                new LocalizedText(),
+                false,
+                new LocalizedText());
     }
 
     public LicenseStep copy() {
-        return new LicenseStep(operation, legalBasis, documents, validity, costRials, getApplicants(), process,
-                supervisingBodies, approximateTime, electronic, notes);
+        return new LicenseStep(
+                operation,
+                legalBasis,
+                documents,
+                validity,
+                costRials,
+                getApplicants(),
+                process,
+                supervisingBodies,
+                approximateTime,
+                electronic,
+                notes);
     }
 
     public LicenseOperation getOperation() {
@@ -187,11 +226,17 @@ public class LicenseStep {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LicenseStep s && operation == s.operation && legalBasis.equals(s.legalBasis)
-                && documents.equals(s.documents) && validity.equals(s.validity)
-                && Objects.equals(costRials, s.costRials) && applicants.equals(s.applicants) && process == s.process
+        return o instanceof LicenseStep s
+                && operation == s.operation
+                && legalBasis.equals(s.legalBasis)
+                && documents.equals(s.documents)
+                && validity.equals(s.validity)
+                && Objects.equals(costRials, s.costRials)
+                && applicants.equals(s.applicants)
+                && process == s.process
                 && Objects.equals(supervisingBodies, s.supervisingBodies)
-                && Objects.equals(approximateTime, s.approximateTime) && electronic == s.electronic
+                && Objects.equals(approximateTime, s.approximateTime)
+                && electronic == s.electronic
                 && Objects.equals(notes, s.notes);
     }
 

@@ -1,11 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.i18n.PersianText;
@@ -22,6 +16,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A service identity card: the national form for one e-service, owned by the unit responsible for it. Drafted by
@@ -68,11 +67,15 @@ public class ServiceCard extends BaseEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    protected ServiceCard() {
-    }
+    protected ServiceCard() {}
 
-    public static ServiceCard draft(CardContent content, List<StageAccess> stages, List<SystemLink> links,
-            OrgUnit unit, String by, Instant now) {
+    public static ServiceCard draft(
+            CardContent content,
+            List<StageAccess> stages,
+            List<SystemLink> links,
+            OrgUnit unit,
+            String by,
+            Instant now) {
         ServiceCard card = new ServiceCard();
         card.status = CardStatus.DRAFT;
         card.createdAt = now;
@@ -80,8 +83,13 @@ public class ServiceCard extends BaseEntity {
         return card;
     }
 
-    public void revise(CardContent newContent, List<StageAccess> newStages, List<SystemLink> newLinks,
-            OrgUnit newUnit, String by, Instant now) {
+    public void revise(
+            CardContent newContent,
+            List<StageAccess> newStages,
+            List<SystemLink> newLinks,
+            OrgUnit newUnit,
+            String by,
+            Instant now) {
         content = newContent.copy();
         stages = new ArrayList<>(newStages.stream().map(StageAccess::copy).toList());
         links = new ArrayList<>(newLinks.stream().map(SystemLink::copy).toList());

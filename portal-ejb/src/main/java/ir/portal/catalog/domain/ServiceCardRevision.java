@@ -1,13 +1,12 @@
 package ir.portal.catalog.domain;
 
-import java.time.Instant;
-
 import ir.portal.platform.domain.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** One change of a card: who, when, what they did and which fields changed from what to what (JSON). */
 @Entity
@@ -34,11 +33,10 @@ public class ServiceCardRevision extends BaseEntity {
     @Column(name = "changes", nullable = false, length = 1000000)
     private String changes;
 
-    protected ServiceCardRevision() {
-    }
+    protected ServiceCardRevision() {}
 
-    public ServiceCardRevision(long cardId, int number, CardAction action, String changedBy, Instant changedAt,
-            String changes) {
+    public ServiceCardRevision(
+            long cardId, int number, CardAction action, String changedBy, Instant changedAt, String changes) {
         this.cardId = cardId;
         this.number = number;
         this.action = action;

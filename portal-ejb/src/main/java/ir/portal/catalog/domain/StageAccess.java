@@ -1,8 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.Objects;
-import java.util.Set;
-
 import ir.portal.catalog.domain.Vocabulary.Channel;
 import ir.portal.catalog.domain.Vocabulary.InPersonReason;
 import ir.portal.catalog.domain.Vocabulary.Stage;
@@ -15,6 +12,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Section 6 of the form for one stage (information, request, production, delivery): electronic or not, through
@@ -41,15 +40,21 @@ public class StageAccess {
 
     /** Anything the boxes do not say, e.g. the counter offices' contract number. */
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "note_fa", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "note_en", length = 2000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "note_fa", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "note_en", length = 2000))
+    })
     private LocalizedText note = new LocalizedText();
 
-    public StageAccess() {
-    }
+    public StageAccess() {}
 
-    public StageAccess(Stage stage, boolean electronic, Set<Channel> channels, Set<InPersonReason> reasons,
-            Set<VisitLevel> visitLevels, LocalizedText note) {
+    public StageAccess(
+            Stage stage,
+            boolean electronic,
+            Set<Channel> channels,
+            Set<InPersonReason> reasons,
+            Set<VisitLevel> visitLevels,
+            LocalizedText note) {
         this.stage = stage;
         this.electronic = electronic;
         this.channels = EnumSets.format(channels);
@@ -112,9 +117,13 @@ public class StageAccess {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StageAccess s && stage == s.stage && electronic == s.electronic
-                && channels.equals(s.channels) && inPersonReasons.equals(s.inPersonReasons)
-                && visitLevels.equals(s.visitLevels) && Objects.equals(note, s.note);
+        return o instanceof StageAccess s
+                && stage == s.stage
+                && electronic == s.electronic
+                && channels.equals(s.channels)
+                && inPersonReasons.equals(s.inPersonReasons)
+                && visitLevels.equals(s.visitLevels)
+                && Objects.equals(note, s.note);
     }
 
     @Override
@@ -124,7 +133,7 @@ public class StageAccess {
 
     @Override
     public String toString() {
-        return stage + (electronic ? " electronic " : " not electronic ") + getChannels() + " "
-                + getInPersonReasons() + " " + getVisitLevels() + (note == null || note.isEmpty() ? "" : " " + note);
+        return stage + (electronic ? " electronic " : " not electronic ") + getChannels() + " " + getInPersonReasons()
+                + " " + getVisitLevels() + (note == null || note.isEmpty() ? "" : " " + note);
     }
 }

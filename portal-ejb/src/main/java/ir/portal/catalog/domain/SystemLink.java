@@ -1,7 +1,5 @@
 package ir.portal.catalog.domain;
 
-import java.util.Objects;
-
 import ir.portal.catalog.domain.Vocabulary.InquiryBy;
 import ir.portal.catalog.domain.Vocabulary.LinkMode;
 import ir.portal.platform.domain.LocalizedText;
@@ -12,6 +10,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 
 /**
  * A link of the service to another system: of the same agency (section 7 of the form, {@code agency} empty) or of
@@ -23,18 +22,24 @@ public class SystemLink {
 
     /** The other agency; empty for a system of the agency itself. */
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "agency_fa", length = 200)),
+        @AttributeOverride(name = "en", column = @Column(name = "agency_en", length = 200))
+    })
     private LocalizedText agency = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 200)),
-            @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 200))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "system_name_fa", length = 200)),
+        @AttributeOverride(name = "en", column = @Column(name = "system_name_en", length = 200))
+    })
     private LocalizedText systemName = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "exchanged_fields_fa", length = 1000)),
-            @AttributeOverride(name = "en", column = @Column(name = "exchanged_fields_en", length = 1000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "exchanged_fields_fa", length = 1000)),
+        @AttributeOverride(name = "en", column = @Column(name = "exchanged_fields_en", length = 1000))
+    })
     private LocalizedText exchangedFields = new LocalizedText();
 
     @Enumerated(EnumType.STRING)
@@ -50,11 +55,15 @@ public class SystemLink {
     @Column(name = "cost_rials")
     private Long costRials;
 
-    public SystemLink() {
-    }
+    public SystemLink() {}
 
-    public SystemLink(LocalizedText agency, LocalizedText systemName, LocalizedText exchangedFields, LinkMode mode,
-            InquiryBy inquiryBy, Long costRials) {
+    public SystemLink(
+            LocalizedText agency,
+            LocalizedText systemName,
+            LocalizedText exchangedFields,
+            LinkMode mode,
+            InquiryBy inquiryBy,
+            Long costRials) {
         this.agency = LocalizedText.copyOf(agency);
         this.systemName = LocalizedText.copyOf(systemName);
         this.exchangedFields = LocalizedText.copyOf(exchangedFields);
@@ -121,9 +130,13 @@ public class SystemLink {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SystemLink l && Objects.equals(agency, l.agency)
-                && Objects.equals(systemName, l.systemName) && Objects.equals(exchangedFields, l.exchangedFields)
-                && mode == l.mode && inquiryBy == l.inquiryBy && Objects.equals(costRials, l.costRials);
+        return o instanceof SystemLink l
+                && Objects.equals(agency, l.agency)
+                && Objects.equals(systemName, l.systemName)
+                && Objects.equals(exchangedFields, l.exchangedFields)
+                && mode == l.mode
+                && inquiryBy == l.inquiryBy
+                && Objects.equals(costRials, l.costRials);
     }
 
     @Override

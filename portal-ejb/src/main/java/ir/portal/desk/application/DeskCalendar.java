@@ -1,19 +1,17 @@
 package ir.portal.desk.application;
 
+import ir.portal.desk.domain.DeskRepository;
+import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.platform.time.PortalClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import ir.portal.desk.domain.DeskRepository;
-import ir.portal.desk.domain.WorkingCalendar;
-import ir.portal.platform.time.PortalClock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The working calendar as configured: the working days of the week ({@code portal.desk.working-days}, Saturday to
@@ -34,8 +32,11 @@ public class DeskCalendar {
     PortalClock clock;
 
     public WorkingCalendar calendar() {
-        Set<DayOfWeek> days = Arrays.stream(workingDays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        Set<DayOfWeek> days = Arrays.stream(workingDays.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(DayOfWeek::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
         return new WorkingCalendar(days, desk.holidays());
     }
 

@@ -1,12 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
-
 import ir.portal.desk.domain.Applicant;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.DocumentSlot;
@@ -28,6 +21,12 @@ import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Takes in a request in one transaction: the form checked field by field, the documents checked by their content,
@@ -79,12 +78,15 @@ public class DeskIntake {
         formCheck.email(email, "email", problems);
         Map<String, String> values = new LinkedHashMap<>();
         for (FormField field : workflow.fields()) {
-            formCheck.field(field, form.getFields().get(field.getCode()), problems)
+            formCheck
+                    .field(field, form.getFields().get(field.getCode()), problems)
                     .ifPresent(v -> values.put(field.getCode(), v));
         }
         Map<String, FileIntake.Checked> accepted = new LinkedHashMap<>();
         for (DocumentSlot slot : workflow.documents()) {
-            Optional<Upload> upload = uploads.stream().filter(u -> u.slot().equals(slot.getCode())).findFirst();
+            Optional<Upload> upload = uploads.stream()
+                    .filter(u -> u.slot().equals(slot.getCode()))
+                    .findFirst();
             if (upload.isEmpty()) {
                 if (slot.isRequired()) {
                     problems.add("document." + slot.getCode(), "desk.file.required");
@@ -98,23 +100,43 @@ public class DeskIntake {
                 problems.add("document." + slot.getCode(), checked.problem());
             }
         }
-        problems.addIf(blank(form.getFormToken()), "formToken", "desk.form.expired").throwIfAny();
-        Applicant applicant = new Applicant(citizen ? actor.account() : null, nationalId.orElseThrow(), name.strip(),
-                mobile.orElseThrow(), blank(email) ? null : email.strip());
-        ServiceRequest request = ServiceRequest.submit(workflow, applicant, values, codes.fresh(), form.getFormToken(),
-                actor, calendar.calendar(), calendar.today(), clock.instant());
+        problems.addIf(blank(form.getFormToken()), "formToken", "desk.form.expired")
+                .throwIfAny();
+        Applicant applicant = new Applicant(
+                citizen ? actor.account() : null,
+                nationalId.orElseThrow(),
+                name.strip(),
+                mobile.orElseThrow(),
+                blank(email) ? null : email.strip());
+        ServiceRequest request = ServiceRequest.submit(
+                workflow,
+                applicant,
+                values,
+                codes.fresh(),
+                form.getFormToken(),
+                actor,
+                calendar.calendar(),
+                calendar.today(),
+                clock.instant());
         desk.add(request);
         desk.add(request.submittedEvent(actor));
         for (Upload upload : uploads) {
             FileIntake.Checked file = accepted.get(upload.slot());
             if (file != null) {
-                desk.add(new RequestDocument(request.getId(), upload.slot(), file.storedName(), file.mediaType(),
-                        upload.size(), actor, clock.instant()), upload.content());
+                desk.add(
+                        new RequestDocument(
+                                request.getId(),
+                                upload.slot(),
+                                file.storedName(),
+                                file.mediaType(),
+                                upload.size(),
+                                actor,
+                                clock.instant()),
+                        upload.content());
             }
         }
         submitted.fire(new RequestSubmitted(request, request.dueOn(calendar.calendar(), calendar.today()), actor));
-        LOG.info(() -> actor + " submitted request " + request.getId() + " for service "
-                + form.getServiceId());
+        LOG.info(() -> actor + " submitted request " + request.getId() + " for service " + form.getServiceId());
         return receipt(request);
     }
 
@@ -124,7 +146,8 @@ public class DeskIntake {
             return Optional.empty();
         }
         String caller = actors.get().username();
-        return desk.byFormToken(formToken).filter(r -> r.getSubmittedBy().getUsername().equals(caller))
+        return desk.byFormToken(formToken)
+                .filter(r -> r.getSubmittedBy().getUsername().equals(caller))
                 .map(this::receipt);
     }
 

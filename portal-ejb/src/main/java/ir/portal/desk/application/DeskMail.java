@@ -1,12 +1,5 @@
 package ir.portal.desk.application;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.ResourceBundle;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.RequestMessaged;
@@ -19,6 +12,11 @@ import ir.portal.notify.application.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The desk's mails, in the language of the person who gets them (their account's; Persian for a citizen without
@@ -44,21 +42,33 @@ public class DeskMail {
     void submitted(@Observes RequestSubmitted event) {
         ServiceRequest r = event.request();
         String language = applicantLanguage(r);
-        toApplicant(r, text(language, "submitted.subject", code(r)), text(language, "submitted.body", code(r),
-                title(r, language), JalaliDate.format(event.dueOn(), locale(language))));
+        toApplicant(
+                r,
+                text(language, "submitted.subject", code(r)),
+                text(
+                        language,
+                        "submitted.body",
+                        code(r),
+                        title(r, language),
+                        JalaliDate.format(event.dueOn(), locale(language))));
     }
 
     void moved(@Observes RequestMoved event) {
         ServiceRequest r = event.request();
         String language = applicantLanguage(r);
         WorkflowStage stage = r.currentStage();
-        StringBuilder body = new StringBuilder(text(language, "moved.body", code(r), stage.getName().in(language),
-                title(r, language), Objects.toString(stage.getCitizenView().in(language), "")));
+        StringBuilder body = new StringBuilder(text(
+                language,
+                "moved.body",
+                code(r),
+                stage.getName().in(language),
+                title(r, language),
+                Objects.toString(stage.getCitizenView().in(language), "")));
         if (r.getOutcome() == null) {
-            body.append('\n').append(text(language, "moved.due",
-                    JalaliDate.format(event.dueOn(), locale(language))));
+            body.append('\n').append(text(language, "moved.due", JalaliDate.format(event.dueOn(), locale(language))));
         } else if (r.getOutputs().getAnswer() != null) {
-            body.append("\n\n").append(text(language, "moved.answer", r.getOutputs().getAnswer()));
+            body.append("\n\n")
+                    .append(text(language, "moved.answer", r.getOutputs().getAnswer()));
         }
         toApplicant(r, text(language, "moved.subject", code(r), stage.getName().in(language)), body.toString());
     }
@@ -68,20 +78,26 @@ public class DeskMail {
         ServiceRequest r = event.request();
         if (event.actor().isStaff()) {
             String language = applicantLanguage(r);
-            toApplicant(r, text(language, "to-applicant.subject", code(r)),
+            toApplicant(
+                    r,
+                    text(language, "to-applicant.subject", code(r)),
                     text(language, "to-applicant.body", code(r), event.text()));
             return;
         }
         String link = baseUrl + "/admin/desk/request.xhtml?id=" + r.getId();
-        desk.staffOf(r.getUnit(), r.getWaitingFor()).stream().filter(a -> a.getEmail() != null)
-                .forEach(staff -> outbox.queue(staff.getEmail(), text(staff.getLanguage(), "to-staff.subject", code(r)),
+        desk.staffOf(r.getUnit(), r.getWaitingFor()).stream()
+                .filter(a -> a.getEmail() != null)
+                .forEach(staff -> outbox.queue(
+                        staff.getEmail(),
+                        text(staff.getLanguage(), "to-staff.subject", code(r)),
                         text(staff.getLanguage(), "to-staff.body", code(r), event.text()) + "\n\n"
                                 + text(staff.getLanguage(), "open", link)));
     }
 
     private void toApplicant(ServiceRequest r, String subject, String body) {
         if (r.getEmail() != null) {
-            outbox.queue(r.getEmail(), subject, body + "\n\n" + text(applicantLanguage(r), "track", baseUrl + "/track/"));
+            outbox.queue(
+                    r.getEmail(), subject, body + "\n\n" + text(applicantLanguage(r), "track", baseUrl + "/track/"));
         }
     }
 

@@ -1,12 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.FormField;
@@ -29,6 +22,12 @@ import ir.portal.platform.security.Right;
 import ir.portal.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** What the desk's screens read: the citizen's requests, the staff queue, one request, the form of a service. */
 @Stateless
@@ -54,14 +53,14 @@ public class DeskQueries {
         WorkingCalendar working = calendar.calendar();
         LocalDate today = calendar.today();
         List<RequestRow> rows = desk.ofApplicant(actor.account(), page.first(), page.size()).stream()
-                .map(r -> DeskViews.row(r, working, today)).toList();
+                .map(r -> DeskViews.row(r, working, today))
+                .toList();
         return Page.of(rows, desk.countOfApplicant(actor.account()), page);
     }
 
     /** Open requests waiting for the caller: by role, and by unit unless the role serves every unit. */
     @Requires(Right.REQUESTS_WORK)
-    public Page<RequestRow> queue(String stage, boolean overdueOnly, String code, QueueSort sort, int first,
-            int size) {
+    public Page<RequestRow> queue(String stage, boolean overdueOnly, String code, QueueSort sort, int first, int size) {
         Actor actor = actors.get();
         Set<Role> unitRoles = ownUnitRoles(actor, Right.REQUESTS_OWN_UNIT);
         Set<Role> everyUnitRoles = ownUnitRoles(actor, Right.REQUESTS_EVERY_UNIT);
@@ -72,12 +71,18 @@ public class DeskQueries {
             return Page.of(List.of(), 0, page);
         }
         TrackingCode exactCode = typed.orElse(null);
-        QueueFilter filter = new QueueFilter(unitRoles, actor.unit(), everyUnitRoles,
-                stage == null || stage.isBlank() ? null : stage, overdueOnly ? today : null, exactCode,
+        QueueFilter filter = new QueueFilter(
+                unitRoles,
+                actor.unit(),
+                everyUnitRoles,
+                stage == null || stage.isBlank() ? null : stage,
+                overdueOnly ? today : null,
+                exactCode,
                 sort == null ? QueueSort.DUE_FIRST : sort);
         WorkingCalendar working = calendar.calendar();
         List<RequestRow> rows = desk.queue(filter, page.first(), page.size()).stream()
-                .map(r -> DeskViews.row(r, working, today)).toList();
+                .map(r -> DeskViews.row(r, working, today))
+                .toList();
         return Page.of(rows, desk.countQueue(filter), page);
     }
 
@@ -101,26 +106,60 @@ public class DeskQueries {
         LocalDate today = calendar.today();
         WorkflowDefinition workflow = r.getWorkflow();
         Map<String, String> values = r.fields();
-        List<FieldValue> fields = workflow.fields().stream().filter(f -> values.containsKey(f.getCode()))
-                .map(f -> new FieldValue(f.getLabel(), values.get(f.getCode()))).toList();
+        List<FieldValue> fields = workflow.fields().stream()
+                .filter(f -> values.containsKey(f.getCode()))
+                .map(f -> new FieldValue(f.getLabel(), values.get(f.getCode())))
+                .toList();
         List<TransitionChoice> choices = workflow.transitionsFrom(r.getStage()).stream()
                 .filter(t -> r.allows(t, actor))
-                .map(t -> new TransitionChoice(t.getCode(), t.getName(), workflow.stage(t.getTo()).getName(),
-                        t.isNeedsComment(), t.isNeedsDate(), t.isNeedsAmount(), t.isNeedsFile(), t.getOutput()))
+                .map(t -> new TransitionChoice(
+                        t.getCode(),
+                        t.getName(),
+                        workflow.stage(t.getTo()).getName(),
+                        t.isNeedsComment(),
+                        t.isNeedsDate(),
+                        t.isNeedsAmount(),
+                        t.isNeedsFile(),
+                        t.getOutput()))
                 .toList();
         RequestOutputs out = r.getOutputs();
-        return new RequestView(r.getId(), r.getVersion(), r.getTrackingCode().value(),
-                r.getTrackingCode().grouped(), r.getServiceCard().getId(),
-                r.getServiceCard().content().getTitle(), DeskViews.unit(r.getUnit()), r.getApplicantName(),
-                r.getNationalId().value(), r.getMobile().value(), r.getEmail(), fields, r.currentStage().getName(),
-                r.currentStage().getCitizenView(), r.currentStage().isWaitsOnCitizen(), r.getSubmittedAt(),
-                r.dueOn(working, today), r.isOverdue(working, today), r.stageDueOn(working),
-                r.isStageOverdue(working, today), r.getClock().getPausedDays(), r.getOutcome(),
-                out.getVisitOn(), out.getWorkOn(), out.getAmountRials(), out.getBillId() == null ? null : out.getBillId().value(),
+        return new RequestView(
+                r.getId(),
+                r.getVersion(),
+                r.getTrackingCode().value(),
+                r.getTrackingCode().grouped(),
+                r.getServiceCard().getId(),
+                r.getServiceCard().content().getTitle(),
+                DeskViews.unit(r.getUnit()),
+                r.getApplicantName(),
+                r.getNationalId().value(),
+                r.getMobile().value(),
+                r.getEmail(),
+                fields,
+                r.currentStage().getName(),
+                r.currentStage().getCitizenView(),
+                r.currentStage().isWaitsOnCitizen(),
+                r.getSubmittedAt(),
+                r.dueOn(working, today),
+                r.isOverdue(working, today),
+                r.stageDueOn(working),
+                r.isStageOverdue(working, today),
+                r.getClock().getPausedDays(),
+                r.getOutcome(),
+                out.getVisitOn(),
+                out.getWorkOn(),
+                out.getAmountRials(),
+                out.getBillId() == null ? null : out.getBillId().value(),
                 out.getPaymentId() == null ? null : out.getPaymentId().value(),
-                out.getPaidReference(), out.getAnswer(), r.getRating(), r.getFeedback(),
-                r.mayBeRated() && r.isApplicant(actor.account()), DeskViews.steps(r, events),
-                DeskViews.history(r, events, staff, true), DeskViews.documents(r, desk.documents(id)), choices);
+                out.getPaidReference(),
+                out.getAnswer(),
+                r.getRating(),
+                r.getFeedback(),
+                r.mayBeRated() && r.isApplicant(actor.account()),
+                DeskViews.steps(r, events),
+                DeskViews.history(r, events, staff, true),
+                DeskViews.documents(r, desk.documents(id)),
+                choices);
     }
 
     /**
@@ -133,7 +172,8 @@ public class DeskQueries {
             return Optional.empty();
         }
         return desk.latestOfApplicant(actor.account())
-                .map(r -> new ApplicantDetails(r.getNationalId().value(), r.getMobile().value(), r.getEmail()));
+                .map(r -> new ApplicantDetails(
+                        r.getNationalId().value(), r.getMobile().value(), r.getEmail()));
     }
 
     /** The receipt of one of the caller's requests. */
@@ -144,16 +184,25 @@ public class DeskQueries {
 
     /** The form of a published service that takes requests online; empty when it does not. */
     public Optional<ServiceForm> form(long serviceId) {
-        return desk.activeWorkflow(serviceId).filter(w -> w.getServiceCard().isPublished())
-                .map(w -> new ServiceForm(serviceId, w.getServiceCard().content().getTitle(),
-                        w.getServiceCard().content().getAverageDays(), w.fields(), w.documents()));
+        return desk.activeWorkflow(serviceId)
+                .filter(w -> w.getServiceCard().isPublished())
+                .map(w -> new ServiceForm(
+                        serviceId,
+                        w.getServiceCard().content().getTitle(),
+                        w.getServiceCard().content().getAverageDays(),
+                        w.fields(),
+                        w.documents()));
     }
 
     /** The stages a staff member may filter the queue by, for every active workflow. */
     @Requires(Right.REQUESTS_WORK)
     public List<StageOption> stages() {
-        return desk.activeWorkflows().stream().flatMap(w -> w.stages().stream().filter(s -> !s.isFinal())
-                .map(s -> new StageOption(s.getCode(), s.getName()))).distinct().toList();
+        return desk.activeWorkflows().stream()
+                .flatMap(w -> w.stages().stream()
+                        .filter(s -> !s.isFinal())
+                        .map(s -> new StageOption(s.getCode(), s.getName())))
+                .distinct()
+                .toList();
     }
 
     /** The actor's roles whose holders have the right: those the queue looks for among the waiting roles. */
@@ -165,15 +214,16 @@ public class DeskQueries {
     }
 
     /** A service's request form: the fields of its card's input data and the documents it asks for. */
-    public record ServiceForm(long serviceId, LocalizedText service, Integer averageDays, List<FormField> fields,
-            List<DocumentSlot> documents) {
-    }
+    public record ServiceForm(
+            long serviceId,
+            LocalizedText service,
+            Integer averageDays,
+            List<FormField> fields,
+            List<DocumentSlot> documents) {}
 
     /** The applicant's details as their last request gave them. */
-    public record ApplicantDetails(String nationalId, String mobile, String email) {
-    }
+    public record ApplicantDetails(String nationalId, String mobile, String email) {}
 
     /** A stage to filter the queue by. */
-    public record StageOption(String code, LocalizedText name) {
-    }
+    public record StageOption(String code, LocalizedText name) {}
 }

@@ -1,9 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.logging.Logger;
-
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.RequestDocument;
 import ir.portal.desk.domain.RequestEvent;
@@ -28,6 +24,9 @@ import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.logging.Logger;
 
 /**
  * What people do to a request once it is in: take a step of its workflow, write a message, rate it, download one
@@ -76,15 +75,15 @@ public class DeskService {
      * Takes a step. The version is the one the person saw: if someone else moved the request since, nothing
      * happens and they are told.
      */
-    public void move(long id, long version, String transitionCode, TransitionInput input, Upload file,
-            String client) {
+    public void move(long id, long version, String transitionCode, TransitionInput input, Upload file, String client) {
         Actor actor = actors.get().from(client);
         access.readable(id, actor);
         ServiceRequest request = desk.findForChange(id, version);
-        WorkflowTransition transition = request.getWorkflow().transition(request.getStage(), transitionCode)
+        WorkflowTransition transition = request.getWorkflow()
+                .transition(request.getStage(), transitionCode)
                 .filter(t -> request.allows(t, actor))
-                .orElseThrow(() -> new Refused(actor + " may not take "
-                        + transitionCode + " on request " + id + " at " + request.getStage()));
+                .orElseThrow(() -> new Refused(
+                        actor + " may not take " + transitionCode + " on request " + id + " at " + request.getStage()));
         TransitionInput checked = checkInput(transition, input, file);
         WorkingCalendar working = calendar.calendar();
         LocalDate today = calendar.today();
@@ -93,16 +92,19 @@ public class DeskService {
             request.issueSlip(slip.billId(), slip.paymentId());
         }
         TransitionInput kept = transition.getOutput() == StageOutput.PAYMENT_CONFIRMED
-                ? new TransitionInput(payments.confirm(request, checked.comment()), checked.date(),
-                        checked.amountRials(), checked.hasFile())
+                ? new TransitionInput(
+                        payments.confirm(request, checked.comment()),
+                        checked.date(),
+                        checked.amountRials(),
+                        checked.hasFile())
                 : checked;
         String from = request.getStage();
         RequestEvent event = request.move(transition, kept, actor, working, today, clock.instant());
         attach(request, event, file, "transition." + transition.getCode(), actor);
         desk.add(event);
         desk.flush(request);
-        moved.fire(new RequestMoved(request, transition.getCode(), from, request.getStage(),
-                request.dueOn(working, today), actor));
+        moved.fire(new RequestMoved(
+                request, transition.getCode(), from, request.getStage(), request.dueOn(working, today), actor));
         LOG.info(() -> actor + " took " + transitionCode + " on request " + id);
     }
 
@@ -111,8 +113,10 @@ public class DeskService {
         Actor actor = actors.get().from(client);
         ServiceRequest request = access.readable(id, actor);
         String body = text == null ? "" : text.strip();
-        new Problems().addIf(body.isEmpty(), "message", Problems.REQUIRED)
-                .addIf(body.length() > MAX_TEXT, "message", Problems.TOO_LONG).throwIfAny();
+        new Problems()
+                .addIf(body.isEmpty(), "message", Problems.REQUIRED)
+                .addIf(body.length() > MAX_TEXT, "message", Problems.TOO_LONG)
+                .throwIfAny();
         RequestEvent event = request.message(body, actor, clock.instant());
         attach(request, event, file, "message", actor);
         desk.add(event);
@@ -125,13 +129,15 @@ public class DeskService {
     public void rate(long id, int stars, String comment, String client) {
         Actor actor = actors.get().from(client);
         ServiceRequest request = access.readable(id, actor);
-        new Problems().addIf(stars < 1 || stars > 5, "rating", "desk.rating.invalid")
-                .addIf(comment != null && comment.length() > 2000, "feedback", Problems.TOO_LONG).throwIfAny();
+        new Problems()
+                .addIf(stars < 1 || stars > 5, "rating", "desk.rating.invalid")
+                .addIf(comment != null && comment.length() > 2000, "feedback", Problems.TOO_LONG)
+                .throwIfAny();
         if (!request.mayBeRated() || !request.isApplicant(actor.account())) {
             throw new Refused("Request " + id + " cannot be rated by " + actor);
         }
-        desk.add(request.rate(stars, comment == null || comment.isBlank() ? null : comment.strip(), actor,
-                clock.instant()));
+        desk.add(request.rate(
+                stars, comment == null || comment.isBlank() ? null : comment.strip(), actor, clock.instant()));
         desk.flush(request);
         touched.fire(new RequestTouched(request, "rated", actor));
     }
@@ -139,8 +145,8 @@ public class DeskService {
     /** A file of the request, for its owner or the staff who work it; the download is recorded. */
     public DownloadedFile download(long documentId, String client) {
         Actor actor = actors.get().from(client);
-        RequestDocument document = desk.document(documentId)
-                .orElseThrow(() -> new NotFound("No document " + documentId));
+        RequestDocument document =
+                desk.document(documentId).orElseThrow(() -> new NotFound("No document " + documentId));
         ServiceRequest request = access.readable(document.getRequestId(), actor);
         desk.add(request.downloaded(document, actor, clock.instant()));
         touched.fire(new RequestTouched(request, "downloaded", actor));
@@ -148,16 +154,20 @@ public class DeskService {
     }
 
     private TransitionInput checkInput(WorkflowTransition t, TransitionInput input, Upload file) {
-        String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+        String comment = input.comment() == null || input.comment().isBlank()
+                ? null
+                : input.comment().strip();
         LocalDate date = input.date();
         Long amount = input.amountRials();
-        new Problems().addIf(t.isNeedsComment() && comment == null, "comment", Problems.REQUIRED)
+        new Problems()
+                .addIf(t.isNeedsComment() && comment == null, "comment", Problems.REQUIRED)
                 .addIf(comment != null && comment.length() > MAX_TEXT, "comment", Problems.TOO_LONG)
                 .addIf(t.isNeedsDate() && date == null, "date", Problems.REQUIRED)
                 .addIf(date != null && date.isBefore(calendar.today().minusYears(1)), "date", "desk.date.invalid")
                 .addIf(t.isNeedsAmount() && amount == null, "amount", Problems.REQUIRED)
                 .addIf(t.isNeedsAmount() && amount != null && amount <= 0, "amount", "desk.amount.invalid")
-                .addIf(t.isNeedsFile() && file == null, "file", "desk.file.required").throwIfAny();
+                .addIf(t.isNeedsFile() && file == null, "file", "desk.file.required")
+                .throwIfAny();
         return new TransitionInput(comment, input.date(), input.amountRials(), file != null);
     }
 
@@ -170,12 +180,19 @@ public class DeskService {
         if (!checked.accepted()) {
             throw InvalidInput.of("file", checked.problem());
         }
-        RequestDocument document = desk.add(new RequestDocument(request.getId(), slot, checked.storedName(),
-                checked.mediaType(), file.size(), actor, clock.instant()), file.content());
+        RequestDocument document = desk.add(
+                new RequestDocument(
+                        request.getId(),
+                        slot,
+                        checked.storedName(),
+                        checked.mediaType(),
+                        file.size(),
+                        actor,
+                        clock.instant()),
+                file.content());
         event.attach(document.getId());
     }
 
     /** A file as it is sent to the browser. */
-    public record DownloadedFile(String fileName, String mediaType, byte[] content) {
-    }
+    public record DownloadedFile(String fileName, String mediaType, byte[] content) {}
 }

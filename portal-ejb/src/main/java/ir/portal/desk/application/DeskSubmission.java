@@ -1,8 +1,5 @@
 package ir.portal.desk.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import ir.portal.platform.files.Upload;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
@@ -12,6 +9,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Submission that cannot make two requests of one form: a form sent again (a double click, a reload, a retry after

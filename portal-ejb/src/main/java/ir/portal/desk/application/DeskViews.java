@@ -1,14 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.RequestDocument;
@@ -19,28 +10,53 @@ import ir.portal.desk.domain.WorkflowStage;
 import ir.portal.desk.domain.WorkflowTransition;
 import ir.portal.desk.domain.WorkingCalendar;
 import ir.portal.platform.domain.LocalizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Builds the records the screens read from a request and its history. */
 final class DeskViews {
 
     private static final LocalizedText CITIZEN = new LocalizedText("متقاضی", "Applicant");
 
-    private DeskViews() {
-    }
+    private DeskViews() {}
 
     static Receipt receipt(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
         Integer days = r.getServiceCard().content().getAverageDays();
-        return new Receipt(r.getId(), r.getTrackingCode().value(), r.getTrackingCode().grouped(),
-                r.getServiceCard().content().getTitle(), unit(r.getUnit()), r.getApplicantName(), r.getNationalId().value(),
-                r.getSubmittedAt(), r.dueOn(calendar, today), days == null ? 0 : days);
+        return new Receipt(
+                r.getId(),
+                r.getTrackingCode().value(),
+                r.getTrackingCode().grouped(),
+                r.getServiceCard().content().getTitle(),
+                unit(r.getUnit()),
+                r.getApplicantName(),
+                r.getNationalId().value(),
+                r.getSubmittedAt(),
+                r.dueOn(calendar, today),
+                days == null ? 0 : days);
     }
 
     static RequestRow row(ServiceRequest r, WorkingCalendar calendar, LocalDate today) {
         WorkflowStage stage = r.currentStage();
-        return new RequestRow(r.getId(), r.getTrackingCode().grouped(),
-                r.getServiceCard().content().getTitle(), stage.getName(), r.getApplicantName(), r.getSubmittedAt(),
-                r.dueOn(calendar, today), r.isOverdue(calendar, today), r.stageDueOn(calendar),
-                r.isStageOverdue(calendar, today), stage.isWaitsOnCitizen(), r.getOutcome(), r.isUnreadByStaff());
+        return new RequestRow(
+                r.getId(),
+                r.getTrackingCode().grouped(),
+                r.getServiceCard().content().getTitle(),
+                stage.getName(),
+                r.getApplicantName(),
+                r.getSubmittedAt(),
+                r.dueOn(calendar, today),
+                r.isOverdue(calendar, today),
+                r.stageDueOn(calendar),
+                r.isStageOverdue(calendar, today),
+                stage.isWaitsOnCitizen(),
+                r.getOutcome(),
+                r.isUnreadByStaff());
     }
 
     static LocalizedText unit(OrgUnit unit) {
@@ -58,26 +74,38 @@ final class DeskViews {
             if (stage.isFinal() && !current) {
                 continue;
             }
-            steps.add(new StageStep(stage.getCode(), stage.getName(), passed.contains(stage.getCode()) && !current,
-                    current));
+            steps.add(new StageStep(
+                    stage.getCode(), stage.getName(), passed.contains(stage.getCode()) && !current, current));
         }
         return steps;
     }
 
-    static List<HistoryLine> history(ServiceRequest r, List<RequestEvent> events, boolean forStaff,
-            boolean withNotes) {
+    static List<HistoryLine> history(ServiceRequest r, List<RequestEvent> events, boolean forStaff, boolean withNotes) {
         WorkflowDefinition workflow = r.getWorkflow();
         Map<String, WorkflowStage> stages = workflow.stages().stream()
                 .collect(Collectors.toMap(WorkflowStage::getCode, Function.identity(), (first, second) -> first));
         List<HistoryLine> lines = new ArrayList<>();
         for (RequestEvent e : events) {
-            LocalizedText step = e.getTransition() == null ? null : workflow.transitions().stream()
-                    .filter(t -> t.getCode().equals(e.getTransition()) && t.getFrom().equals(e.getFromStage()))
-                    .map(WorkflowTransition::getName).findFirst().orElse(null);
+            LocalizedText step = e.getTransition() == null
+                    ? null
+                    : workflow.transitions().stream()
+                            .filter(t -> t.getCode().equals(e.getTransition())
+                                    && t.getFrom().equals(e.getFromStage()))
+                            .map(WorkflowTransition::getName)
+                            .findFirst()
+                            .orElse(null);
             WorkflowStage to = e.getToStage() == null ? null : stages.get(e.getToStage());
-            lines.add(new HistoryLine(e.getAt(), e.getKind(), step, to == null ? null : to.getName(),
-                    e.isByStaff() ? unit(e.getActorUnit()) : CITIZEN, e.isByStaff(), withNotes ? e.getNote() : null,
-                    e.getDateValue(), e.getAmountRials(), withNotes ? e.getDocumentId() : null,
+            lines.add(new HistoryLine(
+                    e.getAt(),
+                    e.getKind(),
+                    step,
+                    to == null ? null : to.getName(),
+                    e.isByStaff() ? unit(e.getActorUnit()) : CITIZEN,
+                    e.isByStaff(),
+                    withNotes ? e.getNote() : null,
+                    e.getDateValue(),
+                    e.getAmountRials(),
+                    withNotes ? e.getDocumentId() : null,
                     forStaff && e.getActor() != null ? e.getActor().getDisplayName() : null,
                     forStaff ? e.getClient() : null));
         }
@@ -87,8 +115,15 @@ final class DeskViews {
     static List<DocumentRow> documents(ServiceRequest r, List<RequestDocument> documents) {
         Map<String, LocalizedText> slots = r.getWorkflow().documents().stream()
                 .collect(Collectors.toMap(DocumentSlot::getCode, DocumentSlot::getLabel, (first, second) -> first));
-        return documents.stream().map(d -> new DocumentRow(d.getId(),
-                slots.getOrDefault(d.getSlot(), new LocalizedText(d.getSlot(), d.getSlot())), d.getFileName(),
-                d.getMediaType(), d.getSizeBytes(), d.getUploadedAt(), d.isByStaff())).toList();
+        return documents.stream()
+                .map(d -> new DocumentRow(
+                        d.getId(),
+                        slots.getOrDefault(d.getSlot(), new LocalizedText(d.getSlot(), d.getSlot())),
+                        d.getFileName(),
+                        d.getMediaType(),
+                        d.getSizeBytes(),
+                        d.getUploadedAt(),
+                        d.isByStaff()))
+                .toList();
     }
 }

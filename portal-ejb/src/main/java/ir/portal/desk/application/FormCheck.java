@@ -1,8 +1,5 @@
 package ir.portal.desk.application;
 
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import ir.portal.desk.domain.FormField;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.identifiers.BillId;
@@ -11,6 +8,8 @@ import ir.portal.identifiers.NationalId;
 import ir.portal.identifiers.PostalCode;
 import ir.portal.platform.errors.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks what a person typed into a request form, field by field, collecting a message key per field in trouble
@@ -55,7 +54,9 @@ public class FormCheck {
     }
 
     public void email(String typed, String key, Problems problems) {
-        if (!blank(typed) && (typed.strip().length() > 320 || !EMAIL.matcher(typed.strip()).matches())) {
+        if (!blank(typed)
+                && (typed.strip().length() > 320
+                        || !EMAIL.matcher(typed.strip()).matches())) {
             problems.add(key, "desk.email.invalid");
         }
     }
@@ -73,8 +74,9 @@ public class FormCheck {
         Optional<String> normal = switch (field.getKind()) {
             case TEXT -> Optional.of(value).filter(v -> v.length() <= 500);
             case LONG_TEXT -> Optional.of(value).filter(v -> v.length() <= MAX_TEXT);
-            case NUMBER -> Optional.of(PersianDigits.toLatin(value).replaceAll("[\\s,٬]", ""))
-                    .filter(v -> v.matches("\\d{1,18}"));
+            case NUMBER ->
+                Optional.of(PersianDigits.toLatin(value).replaceAll("[\\s,٬]", ""))
+                        .filter(v -> v.matches("\\d{1,18}"));
             case NATIONAL_ID -> NationalId.parse(value).map(NationalId::value);
             case BILL_ID -> BillId.parse(value).map(BillId::value);
             case MOBILE -> MobileNumber.parse(value).map(MobileNumber::value);

@@ -1,9 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.logging.Logger;
-
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.Holiday;
 import ir.portal.platform.errors.Problems;
@@ -12,6 +8,9 @@ import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
 
 /** The admin keeps the official holidays, which due dates skip; the lunar ones move every year. */
 @Stateless
@@ -28,15 +27,18 @@ public class HolidayAdministration {
 
     public List<HolidayRow> holidays() {
         return desk.holidayList().stream()
-                .map(h -> new HolidayRow(h.getId(), h.getDay(), h.getNameFa(), h.getNameEn())).toList();
+                .map(h -> new HolidayRow(h.getId(), h.getDay(), h.getNameFa(), h.getNameEn()))
+                .toList();
     }
 
     public void add(LocalDate day, String nameFa, String nameEn) {
-        new Problems().addIf(day == null, "day", Problems.REQUIRED)
+        new Problems()
+                .addIf(day == null, "day", Problems.REQUIRED)
                 .addIf(day != null && desk.holidays().contains(day), "day", "desk.holiday.exists")
-                .addIf(nameFa == null || nameFa.isBlank(), "nameFa", Problems.REQUIRED).throwIfAny();
-        desk.add(new Holiday(day, nameFa.strip(), nameEn == null || nameEn.isBlank() ? nameFa.strip()
-                : nameEn.strip()));
+                .addIf(nameFa == null || nameFa.isBlank(), "nameFa", Problems.REQUIRED)
+                .throwIfAny();
+        desk.add(
+                new Holiday(day, nameFa.strip(), nameEn == null || nameEn.isBlank() ? nameFa.strip() : nameEn.strip()));
         LOG.info(() -> actors.get() + " added the holiday " + day);
     }
 
@@ -48,6 +50,5 @@ public class HolidayAdministration {
     }
 
     /** A holiday as the admin's list shows it. */
-    public record HolidayRow(long id, LocalDate day, String nameFa, String nameEn) {
-    }
+    public record HolidayRow(long id, LocalDate day, String nameFa, String nameEn) {}
 }

@@ -22,6 +22,5 @@ public interface PaymentGateway {
     String confirm(ServiceRequest request, String reference);
 
     /** The two numbers printed on the slip. */
-    record Slip(BillId billId, PaymentId paymentId) {
-    }
+    record Slip(BillId billId, PaymentId paymentId) {}
 }

@@ -42,7 +42,7 @@ public class RequestAccess {
             return true;
         }
         return request.getWorkflow().transitionsFrom(request.getStage()).stream()
-                .anyMatch(t -> t.getUnitScope() == UnitScope.ANY && actor.hasRole(t.getRole()))
+                        .anyMatch(t -> t.getUnitScope() == UnitScope.ANY && actor.hasRole(t.getRole()))
                 || actor.may(Right.REQUESTS_EVERY_UNIT) && actor.hasAnyOf(request.getWaitingFor());
     }
 }

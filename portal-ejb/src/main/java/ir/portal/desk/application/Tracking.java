@@ -1,11 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.RequestEvent;
 import ir.portal.desk.domain.RequestEventKind;
@@ -18,6 +12,10 @@ import ir.portal.platform.throttle.ThrottleRule;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public tracking page's one question: where does the request with this code stand? It answers only when the
@@ -70,10 +68,17 @@ public class Tracking {
         List<RequestEvent> events = desk.history(r.getId(), false).stream()
                 .filter(e -> e.getKind() == RequestEventKind.SUBMITTED || e.getKind() == RequestEventKind.TRANSITION)
                 .toList();
-        return new TrackingView(r.getTrackingCode().grouped(),
-                r.getServiceCard().content().getTitle(), DeskViews.unit(r.getUnit()), r.currentStage().getName(),
-                r.currentStage().getCitizenView(), r.getSubmittedAt(), r.dueOn(calendar.calendar(), calendar.today()),
-                r.currentStage().isWaitsOnCitizen(), r.getOutcome(), DeskViews.steps(r, events),
+        return new TrackingView(
+                r.getTrackingCode().grouped(),
+                r.getServiceCard().content().getTitle(),
+                DeskViews.unit(r.getUnit()),
+                r.currentStage().getName(),
+                r.currentStage().getCitizenView(),
+                r.getSubmittedAt(),
+                r.dueOn(calendar.calendar(), calendar.today()),
+                r.currentStage().isWaitsOnCitizen(),
+                r.getOutcome(),
+                DeskViews.steps(r, events),
                 DeskViews.history(r, events, false, false));
     }
 }

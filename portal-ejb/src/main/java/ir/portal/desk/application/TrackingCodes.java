@@ -1,11 +1,10 @@
 package ir.portal.desk.application;
 
-import java.security.SecureRandom;
-
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.identifiers.TrackingCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 
 /**
  * Fresh tracking codes: 43 random bits from a strong generator, drawn again in the rare case the code is taken.

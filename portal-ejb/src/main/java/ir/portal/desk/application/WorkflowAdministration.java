@@ -1,11 +1,5 @@
 package ir.portal.desk.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
-
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.desk.domain.DeskRepository;
@@ -19,6 +13,11 @@ import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The portal expert's work on workflow definitions. A saved edit is the next revision: new requests start on it,
@@ -43,9 +42,18 @@ public class WorkflowAdministration {
     CatalogRepository cards;
 
     public List<WorkflowRow> workflows() {
-        return desk.activeWorkflows().stream().map(w -> new WorkflowRow(w.getId(), w.getVersion(),
-                w.getServiceCard().getId(), w.getServiceCard().content().getTitle(), w.getRevision(),
-                w.stages().size(), w.transitions().size(), w.getCreatedAt(), w.getCreatedBy())).toList();
+        return desk.activeWorkflows().stream()
+                .map(w -> new WorkflowRow(
+                        w.getId(),
+                        w.getVersion(),
+                        w.getServiceCard().getId(),
+                        w.getServiceCard().content().getTitle(),
+                        w.getRevision(),
+                        w.stages().size(),
+                        w.transitions().size(),
+                        w.getCreatedAt(),
+                        w.getCreatedBy()))
+                .toList();
     }
 
     /**
@@ -55,16 +63,22 @@ public class WorkflowAdministration {
     public EditableWorkflow edit(long serviceCardId) {
         ServiceCard card = cards.get(serviceCardId);
         return desk.activeWorkflow(serviceCardId)
-                .map(w -> new EditableWorkflow(serviceCardId, card.content().getTitle(), w.getId(), w.getVersion(),
-                        w.getRevision(), w.draft()))
-                .orElseGet(() -> new EditableWorkflow(serviceCardId, card.content().getTitle(), 0, 0, 0,
-                        WorkflowDraft.starter()));
+                .map(w -> new EditableWorkflow(
+                        serviceCardId,
+                        card.content().getTitle(),
+                        w.getId(),
+                        w.getVersion(),
+                        w.getRevision(),
+                        w.draft()))
+                .orElseGet(() -> new EditableWorkflow(
+                        serviceCardId, card.content().getTitle(), 0, 0, 0, WorkflowDraft.starter()));
     }
 
     /** The published services that take no requests yet, for the expert to give a workflow. */
     public List<ServiceChoice> servicesWithout() {
         return desk.publishedCardsWithoutWorkflow().stream()
-                .map(c -> new ServiceChoice(c.getId(), c.content().getTitle())).toList();
+                .map(c -> new ServiceChoice(c.getId(), c.content().getTitle()))
+                .toList();
     }
 
     /**
@@ -81,29 +95,32 @@ public class WorkflowAdministration {
         }
         active.ifPresent(current -> {
             if (current.getId() != basedOn || current.getVersion() != version) {
-                throw new ConcurrentEdit("Workflow of service " + serviceCardId,
-                        new OptimisticLockException(current));
+                throw new ConcurrentEdit("Workflow of service " + serviceCardId, new OptimisticLockException(current));
             }
             current.retire();
         });
         int revision = desk.lastRevision(serviceCardId) + 1;
         desk.add(new WorkflowDefinition(card, revision, draft, expert, clock.instant()));
-        LOG.info(() -> expert + " saved revision " + revision
-                + " of the workflow of service " + serviceCardId);
+        LOG.info(() -> expert + " saved revision " + revision + " of the workflow of service " + serviceCardId);
         return revision;
     }
 
     /** A service to give a workflow. */
-    public record ServiceChoice(long id, LocalizedText title) {
-    }
+    public record ServiceChoice(long id, LocalizedText title) {}
 
     /** A workflow in the expert's list. */
-    public record WorkflowRow(long id, long version, long serviceId, LocalizedText service, int revision, int stages,
-            int transitions, Instant createdAt, String createdBy) {
-    }
+    public record WorkflowRow(
+            long id,
+            long version,
+            long serviceId,
+            LocalizedText service,
+            int revision,
+            int stages,
+            int transitions,
+            Instant createdAt,
+            String createdBy) {}
 
     /** The active revision of a workflow as a draft to change. */
-    public record EditableWorkflow(long serviceId, LocalizedText service, long workflowId, long version,
-            int revision, WorkflowDraft draft) {
-    }
+    public record EditableWorkflow(
+            long serviceId, LocalizedText service, long workflowId, long version, int revision, WorkflowDraft draft) {}
 }

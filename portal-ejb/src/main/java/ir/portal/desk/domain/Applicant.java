@@ -8,5 +8,4 @@ import ir.portal.identifiers.NationalId;
  * The person a request is for. A citizen who submits for themselves is also the account; a counter-office clerk
  * submits for someone who may have no account, and that person follows the request by code and national ID.
  */
-public record Applicant(Account account, NationalId nationalId, String name, MobileNumber mobile, String email) {
-}
+public record Applicant(Account account, NationalId nationalId, String name, MobileNumber mobile, String email) {}

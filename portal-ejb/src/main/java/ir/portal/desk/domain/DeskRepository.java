@@ -1,12 +1,5 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.ServiceCard;
@@ -16,6 +9,12 @@ import ir.portal.platform.persistence.Repository;
 import ir.portal.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** Requests, their history and files, workflow revisions and holidays in the database. */
 @ApplicationScoped
@@ -27,17 +26,24 @@ public class DeskRepository extends Repository<ServiceRequest> {
 
     public Optional<ServiceRequest> byFormToken(String token) {
         return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.formToken = :token", ServiceRequest.class)
-                .setParameter("token", token).getResultStream().findFirst();
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<ServiceRequest> byTrackingCode(TrackingCode code) {
         return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.trackingCode = :code", ServiceRequest.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean trackingCodeTaken(TrackingCode code) {
         return !em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.trackingCode = :code", Long.class)
-                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("code", code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -66,25 +72,39 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     public List<RequestDocument> documents(long requestId) {
-        return em.createQuery("SELECT d FROM RequestDocument d WHERE d.requestId = :r ORDER BY d.uploadedAt, d.id",
-                RequestDocument.class).setParameter("r", requestId).getResultList();
+        return em.createQuery(
+                        "SELECT d FROM RequestDocument d WHERE d.requestId = :r ORDER BY d.uploadedAt, d.id",
+                        RequestDocument.class)
+                .setParameter("r", requestId)
+                .getResultList();
     }
 
     /** The history of a request, oldest first; downloads are left to the audit view. */
     public List<RequestEvent> history(long requestId, boolean withDownloads) {
         if (withDownloads) {
-            return em.createQuery("SELECT e FROM RequestEvent e WHERE e.requestId = :r ORDER BY e.at, e.id",
-                    RequestEvent.class).setParameter("r", requestId).getResultList();
+            return em.createQuery(
+                            "SELECT e FROM RequestEvent e WHERE e.requestId = :r ORDER BY e.at, e.id",
+                            RequestEvent.class)
+                    .setParameter("r", requestId)
+                    .getResultList();
         }
-        return em.createQuery("SELECT e FROM RequestEvent e WHERE e.requestId = :r AND e.kind <> :download "
-                + "ORDER BY e.at, e.id", RequestEvent.class).setParameter("r", requestId)
-                .setParameter("download", RequestEventKind.DOWNLOAD).getResultList();
+        return em.createQuery(
+                        "SELECT e FROM RequestEvent e WHERE e.requestId = :r AND e.kind <> :download "
+                                + "ORDER BY e.at, e.id",
+                        RequestEvent.class)
+                .setParameter("r", requestId)
+                .setParameter("download", RequestEventKind.DOWNLOAD)
+                .getResultList();
     }
 
     /** A citizen's own requests, newest first. */
     public List<ServiceRequest> ofApplicant(Account applicant, int first, int size) {
-        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.applicant = :a ORDER BY r.submittedAt DESC",
-                ServiceRequest.class).setParameter("a", applicant).setFirstResult(first).setMaxResults(size)
+        return em.createQuery(
+                        "SELECT r FROM ServiceRequest r WHERE r.applicant = :a ORDER BY r.submittedAt DESC",
+                        ServiceRequest.class)
+                .setParameter("a", applicant)
+                .setFirstResult(first)
+                .setMaxResults(size)
                 .getResultList();
     }
 
@@ -95,7 +115,8 @@ public class DeskRepository extends Repository<ServiceRequest> {
 
     public long countOfApplicant(Account applicant) {
         return em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.applicant = :a", Long.class)
-                .setParameter("a", applicant).getSingleResult();
+                .setParameter("a", applicant)
+                .getSingleResult();
     }
 
     /**
@@ -103,21 +124,26 @@ public class DeskRepository extends Repository<ServiceRequest> {
      * serve all units.
      */
     public List<ServiceRequest> queue(QueueFilter filter, int first, int size) {
-        TypedQuery<ServiceRequest> query = em.createQuery("SELECT r FROM ServiceRequest r WHERE "
-                + queueWhere(filter) + " ORDER BY " + filter.sort().jpql(), ServiceRequest.class);
+        TypedQuery<ServiceRequest> query = em.createQuery(
+                "SELECT r FROM ServiceRequest r WHERE " + queueWhere(filter) + " ORDER BY "
+                        + filter.sort().jpql(),
+                ServiceRequest.class);
         return bind(query, filter).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long countQueue(QueueFilter filter) {
-        return bind(em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE " + queueWhere(filter), Long.class),
-                filter).getSingleResult();
+        return bind(
+                        em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE " + queueWhere(filter), Long.class),
+                        filter)
+                .getSingleResult();
     }
 
     private static String queueWhere(QueueFilter filter) {
         StringBuilder where = new StringBuilder("r.closedAt IS NULL AND (");
         List<String> scopes = new ArrayList<>();
         if (filter.unit() != null) {
-            filter.unitRoles().forEach(r -> scopes.add("(:" + parameter(r) + " MEMBER OF r.waitingFor AND r.unit = :unit)"));
+            filter.unitRoles()
+                    .forEach(r -> scopes.add("(:" + parameter(r) + " MEMBER OF r.waitingFor AND r.unit = :unit)"));
         }
         filter.everyUnitRoles().forEach(r -> scopes.add(":" + parameter(r) + " MEMBER OF r.waitingFor"));
         where.append(scopes.isEmpty() ? "1 = 0" : String.join(" OR ", scopes)).append(')');
@@ -158,21 +184,30 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     public Optional<WorkflowDefinition> activeWorkflow(long serviceCardId) {
-        return em.createQuery("SELECT w FROM WorkflowDefinition w WHERE w.serviceCard.id = :card AND w.active = TRUE",
-                WorkflowDefinition.class).setParameter("card", serviceCardId).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT w FROM WorkflowDefinition w WHERE w.serviceCard.id = :card AND w.active = TRUE",
+                        WorkflowDefinition.class)
+                .setParameter("card", serviceCardId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Published service cards that have no workflow (one that has any has an active revision). */
     public List<ServiceCard> publishedCardsWithoutWorkflow() {
-        return em.createQuery("SELECT c FROM ServiceCard c WHERE c.status = :published AND NOT EXISTS "
-                + "(SELECT w FROM WorkflowDefinition w WHERE w.serviceCard = c) ORDER BY c.id",
-                ServiceCard.class).setParameter("published", CardStatus.PUBLISHED).getResultList();
+        return em.createQuery(
+                        "SELECT c FROM ServiceCard c WHERE c.status = :published AND NOT EXISTS "
+                                + "(SELECT w FROM WorkflowDefinition w WHERE w.serviceCard = c) ORDER BY c.id",
+                        ServiceCard.class)
+                .setParameter("published", CardStatus.PUBLISHED)
+                .getResultList();
     }
 
     /** A service card by its Persian title, for the demo data. */
     public Optional<ServiceCard> serviceCardTitled(String titleFa) {
         return em.createQuery("SELECT c FROM ServiceCard c WHERE c.content.title.fa = :t", ServiceCard.class)
-                .setParameter("t", titleFa).getResultStream().findFirst();
+                .setParameter("t", titleFa)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<WorkflowDefinition> workflow(long id) {
@@ -180,13 +215,17 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     public List<WorkflowDefinition> activeWorkflows() {
-        return em.createQuery("SELECT w FROM WorkflowDefinition w WHERE w.active = TRUE ORDER BY w.id",
-                WorkflowDefinition.class).getResultList();
+        return em.createQuery(
+                        "SELECT w FROM WorkflowDefinition w WHERE w.active = TRUE ORDER BY w.id",
+                        WorkflowDefinition.class)
+                .getResultList();
     }
 
     public int lastRevision(long serviceCardId) {
-        Integer last = em.createQuery("SELECT MAX(w.revision) FROM WorkflowDefinition w WHERE w.serviceCard.id = :c",
-                Integer.class).setParameter("c", serviceCardId).getSingleResult();
+        Integer last = em.createQuery(
+                        "SELECT MAX(w.revision) FROM WorkflowDefinition w WHERE w.serviceCard.id = :c", Integer.class)
+                .setParameter("c", serviceCardId)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
@@ -196,11 +235,13 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     public Set<LocalDate> holidays() {
-        return Set.copyOf(em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class).getResultList());
+        return Set.copyOf(
+                em.createQuery("SELECT h.day FROM Holiday h", LocalDate.class).getResultList());
     }
 
     public List<Holiday> holidayList() {
-        return em.createQuery("SELECT h FROM Holiday h ORDER BY h.day", Holiday.class).getResultList();
+        return em.createQuery("SELECT h FROM Holiday h ORDER BY h.day", Holiday.class)
+                .getResultList();
     }
 
     public void add(Holiday holiday) {
@@ -222,8 +263,12 @@ public class DeskRepository extends Repository<ServiceRequest> {
         if (roles.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles role WHERE a.unit = :u "
-                + "AND a.enabled = TRUE AND role IN :roles", Account.class).setParameter("u", unit)
-                .setParameter("roles", roles).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT a FROM Account a JOIN a.roles role WHERE a.unit = :u "
+                                + "AND a.enabled = TRUE AND role IN :roles",
+                        Account.class)
+                .setParameter("u", unit)
+                .setParameter("roles", roles)
+                .getResultList();
     }
 }

@@ -17,8 +17,7 @@ public class DocumentContent {
     @Column(name = "content", nullable = false)
     private byte[] content;
 
-    protected DocumentContent() {
-    }
+    protected DocumentContent() {}
 
     public DocumentContent(long documentId, byte[] content) {
         this.documentId = documentId;

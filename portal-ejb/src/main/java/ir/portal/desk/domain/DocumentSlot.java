@@ -15,15 +15,16 @@ public class DocumentSlot {
     private String code;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "label_fa", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", length = 500))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "label_fa", length = 500)),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", length = 500))
+    })
     private LocalizedText label = new LocalizedText();
 
     @Column(name = "required", nullable = false)
     private boolean required;
 
-    public DocumentSlot() {
-    }
+    public DocumentSlot() {}
 
     public DocumentSlot(String code, LocalizedText label, boolean required) {
         this.code = code;

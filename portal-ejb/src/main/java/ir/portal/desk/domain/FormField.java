@@ -17,8 +17,10 @@ public class FormField {
     private String code;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "label_fa", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", length = 500))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "label_fa", length = 500)),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", length = 500))
+    })
     private LocalizedText label = new LocalizedText();
 
     @Enumerated(EnumType.STRING)
@@ -28,8 +30,7 @@ public class FormField {
     @Column(name = "required", nullable = false)
     private boolean required;
 
-    public FormField() {
-    }
+    public FormField() {}
 
     public FormField(String code, LocalizedText label, FieldKind kind, boolean required) {
         this.code = code;

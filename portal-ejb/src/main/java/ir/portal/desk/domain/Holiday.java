@@ -1,11 +1,10 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-
 import ir.portal.platform.domain.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 
 /**
  * An official holiday on which no working day is counted. The lunar holidays move every year, so the admin keeps
@@ -24,8 +23,7 @@ public class Holiday extends BaseEntity {
     @Column(name = "name_en", nullable = false, length = 200)
     private String nameEn;
 
-    protected Holiday() {
-    }
+    protected Holiday() {}
 
     public Holiday(LocalDate day, String nameFa, String nameEn) {
         this.day = day;

@@ -1,9 +1,8 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
 
 /**
  * A request's clock, in working days: the day it came in, the day its answer is due, the day its stage began,
@@ -28,8 +27,7 @@ public class RequestClock {
     @Column(name = "stage_entered_on")
     private LocalDate stageEnteredOn;
 
-    protected RequestClock() {
-    }
+    protected RequestClock() {}
 
     /** A clock started today, due the given number of working days later. */
     static RequestClock start(LocalDate today, int days, WorkingCalendar calendar) {

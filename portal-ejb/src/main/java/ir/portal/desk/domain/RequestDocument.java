@@ -1,7 +1,5 @@
 package ir.portal.desk.domain;
 
-import java.time.Instant;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.security.Actor;
@@ -11,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A file that belongs to a request: a document of the form, a message's attachment, an answer letter. The bytes
@@ -45,11 +44,10 @@ public class RequestDocument extends BaseEntity {
     @JoinColumn(name = "uploaded_by", nullable = false)
     private Account uploadedBy;
 
-    protected RequestDocument() {
-    }
+    protected RequestDocument() {}
 
-    public RequestDocument(long requestId, String slot, String fileName, String mediaType, long sizeBytes,
-            Actor by, Instant at) {
+    public RequestDocument(
+            long requestId, String slot, String fileName, String mediaType, long sizeBytes, Actor by, Instant at) {
         this.requestId = requestId;
         this.slot = slot;
         this.fileName = fileName;

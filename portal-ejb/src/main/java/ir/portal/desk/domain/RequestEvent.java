@@ -1,8 +1,5 @@
 package ir.portal.desk.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.platform.domain.BaseEntity;
@@ -15,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One line of a request's history: a transition, a message, a download. Who (account and unit), when and from
@@ -69,8 +68,7 @@ public class RequestEvent extends BaseEntity {
     @Column(name = "document_id")
     private Long documentId;
 
-    protected RequestEvent() {
-    }
+    protected RequestEvent() {}
 
     RequestEvent(Long requestId, RequestEventKind kind, Actor actor, Instant at) {
         this.requestId = requestId;

@@ -1,15 +1,15 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import ir.portal.platform.audit.Audited;
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.security.Actor;
+import java.time.LocalDate;
+import java.util.List;
 
 /** A request took a step of its workflow, from one stage to another. */
-public record RequestMoved(ServiceRequest request, String transition, String from, String to, LocalDate dueOn,
-        Actor actor) implements Audited {
+public record RequestMoved(
+        ServiceRequest request, String transition, String from, String to, LocalDate dueOn, Actor actor)
+        implements Audited {
 
     @Override
     public String action() {

@@ -1,11 +1,10 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-
 import ir.portal.identifiers.BillId;
 import ir.portal.identifiers.PaymentId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
 
 /**
  * What a request's workflow produced for the citizen (seeds/002, "اقلام اطلاعاتی خروجی"): the visit date, the

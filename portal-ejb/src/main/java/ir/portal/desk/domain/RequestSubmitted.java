@@ -1,9 +1,8 @@
 package ir.portal.desk.domain;
 
-import java.time.LocalDate;
-
 import ir.portal.platform.audit.Audited;
 import ir.portal.platform.security.Actor;
+import java.time.LocalDate;
 
 /** A request came in: the receipt mail and the audit entry follow inside the same transaction. */
 public record RequestSubmitted(ServiceRequest request, LocalDate dueOn, Actor actor) implements Audited {

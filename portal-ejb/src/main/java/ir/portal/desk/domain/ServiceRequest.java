@@ -1,12 +1,5 @@
 package ir.portal.desk.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.ServiceCard;
@@ -35,6 +28,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A citizen's request for a service: the form as submitted, the tracking code, where it stands in the workflow
@@ -129,15 +128,22 @@ public class ServiceRequest extends BaseEntity {
     @Column(name = "rated_at")
     private Instant ratedAt;
 
-    protected ServiceRequest() {
-    }
+    protected ServiceRequest() {}
 
     /**
      * A new request at the start stage of its workflow, due the card's average number of working days after the
      * day it came in.
      */
-    public static ServiceRequest submit(WorkflowDefinition workflow, Applicant applicant, Map<String, String> fields,
-            TrackingCode code, String formToken, Actor by, WorkingCalendar calendar, LocalDate today, Instant now) {
+    public static ServiceRequest submit(
+            WorkflowDefinition workflow,
+            Applicant applicant,
+            Map<String, String> fields,
+            TrackingCode code,
+            String formToken,
+            Actor by,
+            WorkingCalendar calendar,
+            LocalDate today,
+            Instant now) {
         ServiceRequest request = new ServiceRequest();
         request.trackingCode = code;
         request.formToken = formToken;
@@ -161,8 +167,7 @@ public class ServiceRequest extends BaseEntity {
 
     /** The first line of the history, written once the request has its id. */
     public RequestEvent submittedEvent(Actor by) {
-        return new RequestEvent(getId(), RequestEventKind.SUBMITTED, by, submittedAt)
-                .transition(null, null, stage);
+        return new RequestEvent(getId(), RequestEventKind.SUBMITTED, by, submittedAt).transition(null, null, stage);
     }
 
     /** Whether the actor may take the transition on this request: by role and unit, or as the applicant. */
@@ -186,8 +191,13 @@ public class ServiceRequest extends BaseEntity {
      * Moves the request on. The caller checked {@link #allows}; what the transition needs must be in the input.
      * Leaving a stage that waited on the citizen moves the due date on by the working days it waited.
      */
-    public RequestEvent move(WorkflowTransition transition, TransitionInput input, Actor actor,
-            WorkingCalendar calendar, LocalDate today, Instant now) {
+    public RequestEvent move(
+            WorkflowTransition transition,
+            TransitionInput input,
+            Actor actor,
+            WorkingCalendar calendar,
+            LocalDate today,
+            Instant now) {
         if (!allows(transition, actor)) {
             throw new Refused(actor.username() + " may not take " + transition.getCode() + " on request " + getId()
                     + " at " + stage);
@@ -228,8 +238,7 @@ public class ServiceRequest extends BaseEntity {
 
     /** The citizen's rating of a completed request, given once. */
     public RequestEvent rate(int stars, String comment, Actor actor, Instant now) {
-        if (!isApplicant(actor.account()) || outcome != Outcome.COMPLETED || rating != null || stars < 1
-                || stars > 5) {
+        if (!isApplicant(actor.account()) || outcome != Outcome.COMPLETED || rating != null || stars < 1 || stars > 5) {
             throw new Refused("Request " + getId() + " cannot be rated now");
         }
         rating = stars;
@@ -249,7 +258,9 @@ public class ServiceRequest extends BaseEntity {
 
     /** The day the current stage should be done by, from its own time limit; null when it has none. */
     public LocalDate stageDueOn(WorkingCalendar calendar) {
-        return closedAt != null ? null : clock.stageDueOn(calendar, currentStage().getTimeLimitDays());
+        return closedAt != null
+                ? null
+                : clock.stageDueOn(calendar, currentStage().getTimeLimitDays());
     }
 
     /** Whether the current stage took longer than its time limit (not counted while waiting on the citizen). */

@@ -5,5 +5,10 @@ package ir.portal.desk.domain;
  * date, the payment slip, the confirmed payment, the date the work is done, the answer letter.
  */
 public enum StageOutput {
-    TRACKING_CODE, VISIT_DATE, PAYMENT_SLIP, PAYMENT_CONFIRMED, WORK_DATE, ANSWER
+    TRACKING_CODE,
+    VISIT_DATE,
+    PAYMENT_SLIP,
+    PAYMENT_CONFIRMED,
+    WORK_DATE,
+    ANSWER
 }

@@ -5,5 +5,6 @@ package ir.portal.desk.domain;
  * office serves every district).
  */
 public enum UnitScope {
-    REQUEST_UNIT, ANY
+    REQUEST_UNIT,
+    ANY
 }

@@ -1,13 +1,5 @@
 package ir.portal.desk.domain;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.security.Role;
@@ -20,6 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One revision of the workflow of a service: its request form, the documents it asks for, its stages and the
@@ -69,28 +68,34 @@ public class WorkflowDefinition extends BaseEntity {
     @OrderColumn(name = "position")
     private List<DocumentSlot> documents = new ArrayList<>();
 
-    protected WorkflowDefinition() {
-    }
+    protected WorkflowDefinition() {}
 
-    public WorkflowDefinition(ServiceCard serviceCard, int revision, WorkflowDraft draft, String createdBy,
-            Instant createdAt) {
+    public WorkflowDefinition(
+            ServiceCard serviceCard, int revision, WorkflowDraft draft, String createdBy, Instant createdAt) {
         this.serviceCard = serviceCard;
         this.revision = revision;
         this.active = true;
         this.startStage = draft.startStage();
-        this.stages = new ArrayList<>(draft.stages().stream().map(WorkflowStage::copy).toList());
-        this.transitions = new ArrayList<>(draft.transitions().stream().map(WorkflowTransition::copy).toList());
-        this.fields = new ArrayList<>(draft.fields().stream().map(FormField::copy).toList());
-        this.documents = new ArrayList<>(draft.documents().stream().map(DocumentSlot::copy).toList());
+        this.stages =
+                new ArrayList<>(draft.stages().stream().map(WorkflowStage::copy).toList());
+        this.transitions = new ArrayList<>(
+                draft.transitions().stream().map(WorkflowTransition::copy).toList());
+        this.fields =
+                new ArrayList<>(draft.fields().stream().map(FormField::copy).toList());
+        this.documents = new ArrayList<>(
+                draft.documents().stream().map(DocumentSlot::copy).toList());
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     /** This revision as a draft to edit into the next one. */
     public WorkflowDraft draft() {
-        return new WorkflowDraft(startStage, stages.stream().map(WorkflowStage::copy).toList(),
+        return new WorkflowDraft(
+                startStage,
+                stages.stream().map(WorkflowStage::copy).toList(),
                 transitions.stream().map(WorkflowTransition::copy).toList(),
-                fields.stream().map(FormField::copy).toList(), documents.stream().map(DocumentSlot::copy).toList());
+                fields.stream().map(FormField::copy).toList(),
+                documents.stream().map(DocumentSlot::copy).toList());
     }
 
     /** A newer revision took over; requests already on this one keep it. */
@@ -99,7 +104,9 @@ public class WorkflowDefinition extends BaseEntity {
     }
 
     public WorkflowStage stage(String code) {
-        return stages.stream().filter(s -> s.getCode().equals(code)).findFirst()
+        return stages.stream()
+                .filter(s -> s.getCode().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No stage " + code + " in workflow " + getId()));
     }
 
@@ -108,12 +115,15 @@ public class WorkflowDefinition extends BaseEntity {
     }
 
     public Optional<WorkflowTransition> transition(String fromStage, String code) {
-        return transitionsFrom(fromStage).stream().filter(t -> t.getCode().equals(code)).findFirst();
+        return transitionsFrom(fromStage).stream()
+                .filter(t -> t.getCode().equals(code))
+                .findFirst();
     }
 
     /** The roles that may move a request on from a stage. */
     public Set<Role> waitingFor(String stage) {
-        return transitionsFrom(stage).stream().map(WorkflowTransition::getRole)
+        return transitionsFrom(stage).stream()
+                .map(WorkflowTransition::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 

@@ -1,40 +1,73 @@
 package ir.portal.desk.domain;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.security.Role;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A workflow as it is written, before it becomes a revision: checked as a whole, so a definition that would
  * strand a request (a transition to a stage that does not exist, a stage with no way out that is not final)
  * never runs.
  */
-public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<WorkflowTransition> transitions,
-        List<FormField> fields, List<DocumentSlot> documents) {
+public record WorkflowDraft(
+        String startStage,
+        List<WorkflowStage> stages,
+        List<WorkflowTransition> transitions,
+        List<FormField> fields,
+        List<DocumentSlot> documents) {
 
     /** Where a new workflow starts: one review stage that the unit's case officer answers or refuses. */
     public static WorkflowDraft starter() {
-        return new WorkflowDraft("review", List.of(
-                new WorkflowStage("review", new LocalizedText("بررسی درخواست", "Under review"),
-                        new LocalizedText("کارشناس درخواست شما را بررسی می‌کند.", "An officer is reviewing your request."),
-                        5, false, null),
-                new WorkflowStage("answered", new LocalizedText("پاسخ داده شد", "Answered"),
-                        new LocalizedText("پاسخ درخواست شما صادر شد.", "Your request has been answered."), null, false,
-                        Outcome.COMPLETED),
-                new WorkflowStage("refused", new LocalizedText("رد شد", "Refused"),
-                        new LocalizedText("درخواست شما پذیرفته نشد.", "Your request was not accepted."), null, false,
-                        Outcome.REJECTED)),
-                List.of(new WorkflowTransition("answer", "review", "answered", new LocalizedText("صدور پاسخ", "Answer"),
-                                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+        return new WorkflowDraft(
+                "review",
+                List.of(
+                        new WorkflowStage(
+                                "review",
+                                new LocalizedText("بررسی درخواست", "Under review"),
+                                new LocalizedText(
+                                        "کارشناس درخواست شما را بررسی می‌کند.",
+                                        "An officer is reviewing your request."),
+                                5,
+                                false,
+                                null),
+                        new WorkflowStage(
+                                "answered",
+                                new LocalizedText("پاسخ داده شد", "Answered"),
+                                new LocalizedText("پاسخ درخواست شما صادر شد.", "Your request has been answered."),
+                                null,
+                                false,
+                                Outcome.COMPLETED),
+                        new WorkflowStage(
+                                "refused",
+                                new LocalizedText("رد شد", "Refused"),
+                                new LocalizedText("درخواست شما پذیرفته نشد.", "Your request was not accepted."),
+                                null,
+                                false,
+                                Outcome.REJECTED)),
+                List.of(
+                        new WorkflowTransition(
+                                        "answer",
+                                        "review",
+                                        "answered",
+                                        new LocalizedText("صدور پاسخ", "Answer"),
+                                        Role.CASE_OFFICER,
+                                        UnitScope.REQUEST_UNIT,
+                                        StageOutput.ANSWER)
                                 .needing(true, false, false, false),
-                        new WorkflowTransition("refuse", "review", "refused", new LocalizedText("رد درخواست", "Refuse"),
-                                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, StageOutput.ANSWER)
+                        new WorkflowTransition(
+                                        "refuse",
+                                        "review",
+                                        "refused",
+                                        new LocalizedText("رد درخواست", "Refuse"),
+                                        Role.CASE_OFFICER,
+                                        UnitScope.REQUEST_UNIT,
+                                        StageOutput.ANSWER)
                                 .needing(true, false, false, false)),
-                List.of(), List.of());
+                List.of(),
+                List.of());
     }
 
     /** What is wrong with the draft, as message keys with the stage or transition code; empty when it can run. */
@@ -82,13 +115,16 @@ public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<
         }
         Set<String> fieldCodes = new HashSet<>();
         for (FormField field : fields) {
-            if (blank(field.getCode()) || !fieldCodes.add(field.getCode()) || blank(field.getLabel().getFa())) {
+            if (blank(field.getCode())
+                    || !fieldCodes.add(field.getCode())
+                    || blank(field.getLabel().getFa())) {
                 problems.add(field.getCode(), "desk_workflow.field.invalid");
             }
         }
         Set<String> documentCodes = new HashSet<>();
         for (DocumentSlot document : documents) {
-            if (blank(document.getCode()) || !documentCodes.add(document.getCode())
+            if (blank(document.getCode())
+                    || !documentCodes.add(document.getCode())
                     || blank(document.getLabel().getFa())) {
                 problems.add(document.getCode(), "desk_workflow.document.invalid");
             }
@@ -96,7 +132,8 @@ public record WorkflowDraft(String startStage, List<WorkflowStage> stages, List<
         for (WorkflowStage stage : stages) {
             boolean hasWayOut = transitions.stream().anyMatch(t -> t.getFrom().equals(stage.getCode()));
             if (stage.isFinal() == hasWayOut) {
-                problems.add(stage.getCode(),
+                problems.add(
+                        stage.getCode(),
                         stage.isFinal() ? "desk_workflow.stage.final.exits" : "desk_workflow.stage.dead-end");
             }
         }

@@ -21,13 +21,17 @@ public class WorkflowStage {
     private String code;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "name_fa", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 500))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "name_fa", length = 500)),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 500))
+    })
     private LocalizedText name = new LocalizedText();
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "citizen_fa", length = 2000)),
-            @AttributeOverride(name = "en", column = @Column(name = "citizen_en", length = 2000))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "citizen_fa", length = 2000)),
+        @AttributeOverride(name = "en", column = @Column(name = "citizen_en", length = 2000))
+    })
     private LocalizedText citizenView = new LocalizedText();
 
     @Column(name = "time_limit_days")
@@ -40,11 +44,15 @@ public class WorkflowStage {
     @Column(name = "outcome", length = 20)
     private Outcome outcome;
 
-    public WorkflowStage() {
-    }
+    public WorkflowStage() {}
 
-    public WorkflowStage(String code, LocalizedText name, LocalizedText citizenView, Integer timeLimitDays,
-            boolean waitsOnCitizen, Outcome outcome) {
+    public WorkflowStage(
+            String code,
+            LocalizedText name,
+            LocalizedText citizenView,
+            Integer timeLimitDays,
+            boolean waitsOnCitizen,
+            Outcome outcome) {
         this.code = code;
         this.name = LocalizedText.copyOf(name);
         this.citizenView = LocalizedText.copyOf(citizenView);

@@ -29,8 +29,10 @@ public class WorkflowTransition {
     private String to;
 
     @Embedded
-    @AttributeOverrides({@AttributeOverride(name = "fa", column = @Column(name = "name_fa", length = 500)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 500))})
+    @AttributeOverrides({
+        @AttributeOverride(name = "fa", column = @Column(name = "name_fa", length = 500)),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en", length = 500))
+    })
     private LocalizedText name = new LocalizedText();
 
     @Convert(converter = RoleNameConverter.class)
@@ -57,11 +59,16 @@ public class WorkflowTransition {
     @Column(name = "output", length = 30)
     private StageOutput output;
 
-    public WorkflowTransition() {
-    }
+    public WorkflowTransition() {}
 
-    public WorkflowTransition(String code, String from, String to, LocalizedText name, Role role,
-            UnitScope unitScope, StageOutput output) {
+    public WorkflowTransition(
+            String code,
+            String from,
+            String to,
+            LocalizedText name,
+            Role role,
+            UnitScope unitScope,
+            StageOutput output) {
         this.code = code;
         this.from = from;
         this.to = to;

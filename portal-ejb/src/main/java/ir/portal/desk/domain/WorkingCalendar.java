@@ -12,8 +12,8 @@ import java.util.Set;
 public final class WorkingCalendar {
 
     /** The Iranian office week: Saturday to Wednesday; Thursday and Friday off. */
-    public static final Set<DayOfWeek> IRAN_WEEK = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
-            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+    public static final Set<DayOfWeek> IRAN_WEEK =
+            Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
 
     private final Set<DayOfWeek> workingDays;
     private final Set<LocalDate> holidays;

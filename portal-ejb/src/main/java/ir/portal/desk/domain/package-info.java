@@ -2,4 +2,3 @@
  * The service desk's domain: requests, their workflow and the identifiers citizens type.
  */
 package ir.portal.desk.domain;
-

@@ -1,11 +1,7 @@
 package ir.portal.desk.infrastructure;
 
-import java.util.Map;
-
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import ir.portal.desk.application.PaymentGateway;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.identifiers.BillId;
@@ -13,6 +9,8 @@ import ir.portal.identifiers.PaymentId;
 import ir.portal.platform.errors.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Payment by bank slip, the way utility bills are paid in Iran: the bill ID names the request (its id, the

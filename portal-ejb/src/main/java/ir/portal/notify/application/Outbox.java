@@ -1,14 +1,13 @@
 package ir.portal.notify.application;
 
-import java.time.Clock;
-import java.util.Objects;
-
 import ir.portal.notify.domain.OutboxMail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Objects;
 
 /**
  * The one way to send mail: queue it in the caller's transaction. If the change rolls back, so does the mail;
@@ -24,8 +23,11 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long queue(String recipient, String subject, String body) {
-        OutboxMail mail = new OutboxMail(Objects.requireNonNull(recipient), Objects.requireNonNull(subject),
-                Objects.requireNonNull(body), clock.instant());
+        OutboxMail mail = new OutboxMail(
+                Objects.requireNonNull(recipient),
+                Objects.requireNonNull(subject),
+                Objects.requireNonNull(body),
+                clock.instant());
         em.persist(mail);
         em.flush();
         return mail.getId();

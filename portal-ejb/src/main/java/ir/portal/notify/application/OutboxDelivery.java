@@ -1,12 +1,5 @@
 package ir.portal.notify.application;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import ir.portal.notify.domain.MailStatus;
 import ir.portal.notify.domain.OutboxMail;
 import jakarta.ejb.Stateless;
@@ -16,6 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The database side of sending: each step is its own short transaction, so a slow or absent mail server never
@@ -42,8 +40,10 @@ public class OutboxDelivery {
     private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
 
     public List<Long> dueIds(int limit) {
-        return em.createQuery("SELECT m.id FROM OutboxMail m WHERE m.status IN :open AND m.nextAttemptAt <= :now"
-                        + " ORDER BY m.nextAttemptAt, m.id", Long.class)
+        return em.createQuery(
+                        "SELECT m.id FROM OutboxMail m WHERE m.status IN :open AND m.nextAttemptAt <= :now"
+                                + " ORDER BY m.nextAttemptAt, m.id",
+                        Long.class)
                 .setParameter("open", List.of(MailStatus.PENDING, MailStatus.SENDING))
                 .setParameter("now", clock.instant())
                 .setMaxResults(limit)
@@ -70,8 +70,8 @@ public class OutboxDelivery {
     }
 
     public void failed(long id, String error) {
-        em.find(OutboxMail.class, id).failed(error, clock.instant(), Duration.ofSeconds(firstRetrySeconds),
-                LONGEST_PAUSE, maxAttempts);
+        em.find(OutboxMail.class, id)
+                .failed(error, clock.instant(), Duration.ofSeconds(firstRetrySeconds), LONGEST_PAUSE, maxAttempts);
     }
 
     public Optional<MailStatus> status(long id) {

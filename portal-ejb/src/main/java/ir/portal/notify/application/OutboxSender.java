@@ -1,11 +1,5 @@
 package ir.portal.notify.application;
 
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -18,6 +12,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends what is due in the outbox every few seconds. Runs one round at a time on a node; between nodes the

@@ -1,5 +1,4 @@
 package ir.portal.notify.application;
 
 /** A message on its way to the mail server. */
-public record OutgoingMail(long id, String recipient, String subject, String body) {
-}
+public record OutgoingMail(long id, String recipient, String subject, String body) {}

@@ -1,14 +1,13 @@
 package ir.portal.notify.domain;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import ir.portal.platform.domain.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One message in the outbox. Its state moves only through the methods below; the version column makes a
@@ -48,8 +47,7 @@ public class OutboxMail extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;

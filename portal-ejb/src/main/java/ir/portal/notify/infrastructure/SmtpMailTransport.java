@@ -1,7 +1,5 @@
 package ir.portal.notify.infrastructure;
 
-import java.nio.charset.StandardCharsets;
-
 import ir.portal.notify.application.MailTransport;
 import ir.portal.notify.application.OutgoingMail;
 import jakarta.annotation.Resource;
@@ -12,6 +10,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Sends through the server's mail session {@code java:jboss/mail/portal} (host, port and sender are set by

@@ -1,11 +1,10 @@
 package ir.portal.platform.audit;
 
-import java.time.Instant;
-
 import ir.portal.platform.domain.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One line of the audit log: who (account and unit), when, from which address, what they did to which thing,
@@ -36,10 +35,15 @@ public class AuditEntry extends BaseEntity {
     @Column(name = "changes", length = 1000000)
     private String changes;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant at, String username, String unitCode, String client, String action, String subject,
+    AuditEntry(
+            Instant at,
+            String username,
+            String unitCode,
+            String client,
+            String action,
+            String subject,
             String changes) {
         this.at = at;
         this.username = username;

@@ -1,7 +1,5 @@
 package ir.portal.platform.audit;
 
-import java.time.Clock;
-
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /**
  * The audit log store that every feature writes through its domain events: an entry per {@link Audited} event,
@@ -25,14 +24,20 @@ public class AuditLog {
 
     void record(@Observes Audited event) {
         Actor actor = event.actor();
-        em.persist(new AuditEntry(clock.instant(), actor.username(),
-                actor.unit() == null ? null : actor.unit().getCode(), actor.client(), event.action(),
-                event.subject(), event.changes().isEmpty() ? null : FieldChanges.toJson(event.changes())));
+        em.persist(new AuditEntry(
+                clock.instant(),
+                actor.username(),
+                actor.unit() == null ? null : actor.unit().getCode(),
+                actor.client(),
+                event.action(),
+                event.subject(),
+                event.changes().isEmpty() ? null : FieldChanges.toJson(event.changes())));
     }
 
     /** How many entries the subject has, newest included (for the coming audit viewer and the tests). */
     public long count(String subject) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subject = :s", Long.class)
-                .setParameter("s", subject).getSingleResult();
+                .setParameter("s", subject)
+                .getSingleResult();
     }
 }

@@ -1,9 +1,8 @@
 package ir.portal.platform.audit;
 
-import java.util.List;
-
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.security.Actor;
+import java.util.List;
 
 /**
  * A domain event that the audit log keeps. Features raise their events through CDI; {@link AuditLog} observes

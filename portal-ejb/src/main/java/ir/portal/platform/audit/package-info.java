@@ -3,4 +3,3 @@
  * the features' {@link ir.portal.platform.audit.Audited} domain events inside their transactions.
  */
 package ir.portal.platform.audit;
-

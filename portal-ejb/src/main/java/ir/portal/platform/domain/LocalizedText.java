@@ -1,11 +1,10 @@
 package ir.portal.platform.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 
 /**
  * A text in Persian and English. Where a text holds a list (documents, steps), each line is an item. Mapped with
@@ -20,8 +19,7 @@ public class LocalizedText {
     @Column(name = "en", length = 20000)
     private String en;
 
-    public LocalizedText() {
-    }
+    public LocalizedText() {}
 
     public LocalizedText(String fa, String en) {
         this.fa = fa;
@@ -40,8 +38,12 @@ public class LocalizedText {
     /** The lines of the text in the reader's language, blank lines left out. */
     public List<String> lines(String language) {
         String text = in(language);
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 
     public boolean isEmpty() {
@@ -66,7 +68,8 @@ public class LocalizedText {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LocalizedText other && Objects.equals(blankless(fa), blankless(other.fa))
+        return o instanceof LocalizedText other
+                && Objects.equals(blankless(fa), blankless(other.fa))
                 && Objects.equals(blankless(en), blankless(other.en));
     }
 

@@ -3,4 +3,3 @@
  * a concurrent edit, too many attempts. Each rolls the transaction back.
  */
 package ir.portal.platform.errors;
-

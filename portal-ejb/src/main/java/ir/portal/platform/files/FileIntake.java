@@ -1,17 +1,15 @@
 package ir.portal.platform.files;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.tika.Tika;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * How every feature takes a file from a person: its type decided from its first bytes, never from its name; its
@@ -24,8 +22,17 @@ public class FileIntake {
     /** Documents people send with requests and messages. */
     public static final Set<String> DOCUMENTS = Set.of("application/pdf", "image/jpeg", "image/png");
 
-    private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/jpeg", ".jpg",
-            "image/png", ".png", "text/csv", ".csv", "text/plain", ".txt");
+    private static final Map<String, String> EXTENSIONS = Map.of(
+            "application/pdf",
+            ".pdf",
+            "image/jpeg",
+            ".jpg",
+            "image/png",
+            ".png",
+            "text/csv",
+            ".csv",
+            "text/plain",
+            ".txt");
 
     private static final int MAX_NAME = 200;
 
@@ -69,10 +76,14 @@ public class FileIntake {
     public static String storedName(String fileName, String mediaType) {
         String name = fileName == null ? "" : Normalizer.normalize(fileName, Normalizer.Form.NFC);
         // the zero-width (non-)joiner is part of Persian spelling and stays; every other format character goes
-        name = name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\"*<>|?:]", "")
-                .replaceAll("[\\p{Cf}&&[^\\u200C\\u200D]]", "").strip();
+        name = name.replaceAll(".*[/\\\\]", "")
+                .replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\"*<>|?:]", "")
+                .replaceAll("[\\p{Cf}&&[^\\u200C\\u200D]]", "")
+                .strip();
         int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[.\\s]+$", "").strip();
+        String base = (dot > 0 ? name.substring(0, dot) : name)
+                .replaceAll("[.\\s]+$", "")
+                .strip();
         if (base.isEmpty()) {
             base = "document";
         }

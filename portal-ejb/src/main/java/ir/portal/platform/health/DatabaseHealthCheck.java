@@ -1,19 +1,16 @@
 package ir.portal.platform.health;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The portal is ready, and alive, only while its database answers. Reported by the server at

@@ -1,10 +1,9 @@
 package ir.portal.platform.infrastructure;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
  * Stores {@link Instant} as a SQL timestamp. EclipseLink 4.0 would otherwise serialize it into a binary value,

@@ -1,18 +1,15 @@
 package ir.portal.platform.infrastructure;
 
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before any other part of the portal starts. The scripts in
@@ -40,7 +37,7 @@ public class SchemaMigration {
                 .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -1,10 +1,9 @@
 package ir.portal.platform.pdf;
 
+import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
-import com.lowagie.text.pdf.BaseFont;
 
 /**
  * Vazirmatn, embedded in every PDF the portal writes (the web's card and receipt, the batch's reports), so Persian
@@ -15,8 +14,7 @@ public final class PdfFonts {
     public static final BaseFont REGULAR = font("Vazirmatn-Regular.ttf");
     public static final BaseFont BOLD = font("Vazirmatn-Bold.ttf");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     private static BaseFont font(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream("/ir/portal/platform/pdf/fonts/" + name)) {

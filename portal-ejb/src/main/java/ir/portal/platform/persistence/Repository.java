@@ -1,13 +1,12 @@
 package ir.portal.platform.persistence;
 
-import java.util.Optional;
-
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.NotFound;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 /**
  * What every feature's repository does the same way: find by id, find for a change against the version the

@@ -1,11 +1,10 @@
 package ir.portal.platform.security;
 
-import java.util.Collection;
-import java.util.Set;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.platform.errors.Refused;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * Who is calling, as the service layer established it: the account (none for an anonymous visitor), its roles

@@ -1,14 +1,13 @@
 package ir.portal.platform.security;
 
-import java.security.Principal;
-import java.util.EnumSet;
-import java.util.Optional;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
 
 /**
  * The one way every feature learns who is calling: the container's caller (a web sign-in, or an EJB's run-as
@@ -30,13 +29,20 @@ public class CurrentActor {
 
     /** The caller, anonymous when nobody signed in. */
     public Actor get() {
-        Optional<Account> account = Optional.ofNullable(principal).map(Principal::getName)
-                .flatMap(accounts::findByUsername).filter(Account::isEnabled);
+        Optional<Account> account = Optional.ofNullable(principal)
+                .map(Principal::getName)
+                .flatMap(accounts::findByUsername)
+                .filter(Account::isEnabled);
         String client = originClient();
         String language = Optional.ofNullable(originLanguage())
-                .or(() -> account.map(Account::getLanguage)).orElse(DEFAULT_LANGUAGE);
-        return account.map(a -> new Actor(a, a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
-                : EnumSet.copyOf(a.getRoles()), language, client)).orElseGet(() -> Actor.anonymous(language, client));
+                .or(() -> account.map(Account::getLanguage))
+                .orElse(DEFAULT_LANGUAGE);
+        return account.map(a -> new Actor(
+                        a,
+                        a.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.getRoles()),
+                        language,
+                        client))
+                .orElseGet(() -> Actor.anonymous(language, client));
     }
 
     /** The caller, who must hold the right. */

@@ -38,18 +38,31 @@ public final class Permissions {
         grant(Role.CITIZEN, OWN_REQUESTS);
         grant(Role.EDITOR, CONSOLE, CARDS_EDIT);
         grant(Role.UNIT_MANAGER, CONSOLE, CARDS_EDIT, CARDS_PUBLISH, REQUESTS_WORK, REQUESTS_OWN_UNIT);
-        grant(Role.PORTAL_EXPERT, CONSOLE, CARDS_EDIT, CARDS_PUBLISH, CARDS_EVERY_UNIT, REQUESTS_WORK,
-                REQUESTS_EVERY_UNIT, REQUESTS_READ_ALL, WORKFLOWS_EDIT, HOLIDAYS_EDIT);
+        grant(
+                Role.PORTAL_EXPERT,
+                CONSOLE,
+                CARDS_EDIT,
+                CARDS_PUBLISH,
+                CARDS_EVERY_UNIT,
+                REQUESTS_WORK,
+                REQUESTS_EVERY_UNIT,
+                REQUESTS_READ_ALL,
+                WORKFLOWS_EDIT,
+                HOLIDAYS_EDIT);
         grant(Role.CASE_OFFICER, CONSOLE, REQUESTS_WORK, REQUESTS_OWN_UNIT);
-        grant(Role.COUNTER_CLERK, CONSOLE, REQUESTS_WORK, REQUESTS_EVERY_UNIT, REQUESTS_SUBMIT_FOR_CITIZEN,
+        grant(
+                Role.COUNTER_CLERK,
+                CONSOLE,
+                REQUESTS_WORK,
+                REQUESTS_EVERY_UNIT,
+                REQUESTS_SUBMIT_FOR_CITIZEN,
                 REQUESTS_ANSWER_FOR_CITIZEN);
         grant(Role.COMMITTEE, COMMITTEE_AREA);
         grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN);
         grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT);
     }
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     private static void grant(Role role, Right... rights) {
         RIGHTS.put(role, Set.copyOf(Arrays.asList(rights)));
@@ -86,7 +99,10 @@ public final class Permissions {
     /** Where someone with these roles starts after signing in: the first landing of {@link Right}'s order. */
     public static Optional<String> landing(Collection<Role> roles) {
         Set<Right> held = of(roles);
-        return Arrays.stream(Right.values()).filter(held::contains).map(Right::landing).flatMap(Optional::stream)
+        return Arrays.stream(Right.values())
+                .filter(held::contains)
+                .map(Right::landing)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 }

@@ -1,14 +1,13 @@
 package ir.portal.platform.security;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
-
 import ir.portal.platform.errors.Refused;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 
 /** Refuses a call whose caller holds none of the rights its {@link Requires} names. */
 @Requires({})

@@ -32,7 +32,9 @@ public enum Role {
     }
 
     public static Optional<Role> byName(String roleName) {
-        return Arrays.stream(values()).filter(r -> r.roleName().equals(roleName)).findFirst();
+        return Arrays.stream(values())
+                .filter(r -> r.roleName().equals(roleName))
+                .findFirst();
     }
 
     /** Whether the role belongs to the organisation's staff (its history lines show the person's unit). */

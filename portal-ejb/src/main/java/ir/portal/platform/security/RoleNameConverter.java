@@ -14,7 +14,8 @@ public class RoleNameConverter implements AttributeConverter<Role, String> {
 
     @Override
     public Role convertToEntityAttribute(String name) {
-        return name == null ? null : Role.byName(name)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown role " + name));
+        return name == null
+                ? null
+                : Role.byName(name).orElseThrow(() -> new IllegalArgumentException("Unknown role " + name));
     }
 }

@@ -5,4 +5,3 @@
  * {@link ir.portal.platform.security.Requires} on services.
  */
 package ir.portal.platform.security;
-

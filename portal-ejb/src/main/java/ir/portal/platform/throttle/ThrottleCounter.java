@@ -1,11 +1,10 @@
 package ir.portal.platform.throttle;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** The attempts of one client at one kind of action in the current window, shared by every server node. */
 @Entity
@@ -22,8 +21,7 @@ public class ThrottleCounter {
     @Column(name = "hits", nullable = false)
     private int hits;
 
-    protected ThrottleCounter() {
-    }
+    protected ThrottleCounter() {}
 
     ThrottleCounter(String key, ThrottleWindow window) {
         this.key = key;

@@ -1,9 +1,5 @@
 package ir.portal.platform.throttle;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The counters of {@link Throttle} in the database, so that every server node of a cluster sees the same count.
@@ -37,7 +36,8 @@ public class ThrottleCounts {
             em.persist(new ThrottleCounter(key, next));
             // a new window: the moment to let go of the windows that have ended
             em.createQuery("DELETE FROM ThrottleCounter c WHERE c.windowEnds < :old")
-                    .setParameter("old", now.minus(Duration.ofHours(1))).executeUpdate();
+                    .setParameter("old", now.minus(Duration.ofHours(1)))
+                    .executeUpdate();
         } else {
             counter.set(next);
         }

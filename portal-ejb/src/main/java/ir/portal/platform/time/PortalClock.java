@@ -1,16 +1,14 @@
 package ir.portal.platform.time;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * The one clock of the portal: every feature injects {@link Clock} (or this) instead of asking the system, so a

@@ -4,15 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardContent;
@@ -23,6 +14,13 @@ import ir.portal.identifiers.NationalId;
 import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The clock of a request: due in working days, paused while it waits on the citizen. */
 class ServiceRequestTest {
@@ -32,10 +30,10 @@ class ServiceRequestTest {
 
     private final WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.IRAN_WEEK, Set.of());
     private final OrgUnit unit = new OrgUnit("QOM-1", "ناحیه یک", "District 1", false);
-    private final Account citizen = new Account("citizen", "x", "مریم", "c@example", null, EnumSet.of(Role.CITIZEN),
-            NOW);
-    private final Account clerk = new Account("clerk", "x", "رضا", "k@example", unit,
-            EnumSet.of(Role.COUNTER_CLERK), NOW);
+    private final Account citizen =
+            new Account("citizen", "x", "مریم", "c@example", null, EnumSet.of(Role.CITIZEN), NOW);
+    private final Account clerk =
+            new Account("clerk", "x", "رضا", "k@example", unit, EnumSet.of(Role.COUNTER_CLERK), NOW);
     private final Actor asCitizen = new Actor(citizen, Set.of(Role.CITIZEN), "fa", "c");
     private final Actor asClerk = new Actor(clerk, Set.of(Role.COUNTER_CLERK), "fa", "k");
 
@@ -44,10 +42,22 @@ class ServiceRequestTest {
         content.setAverageDays(5);
         ServiceCard card = ServiceCard.draft(content, List.of(), List.of(), unit, "t", NOW);
         WorkflowDefinition workflow = new WorkflowDefinition(card, 1, DemoDesk.branchCorrection(), "t", NOW);
-        Applicant applicant = new Applicant(citizen, NationalId.parse("0499370899").orElseThrow(), "مریم",
-                MobileNumber.parse("09121234567").orElseThrow(), null);
-        return ServiceRequest.submit(workflow, applicant, Map.of(), TrackingCode.random(new java.util.Random(1)),
-                "t", asCitizen, calendar, SATURDAY, NOW);
+        Applicant applicant = new Applicant(
+                citizen,
+                NationalId.parse("0499370899").orElseThrow(),
+                "مریم",
+                MobileNumber.parse("09121234567").orElseThrow(),
+                null);
+        return ServiceRequest.submit(
+                workflow,
+                applicant,
+                Map.of(),
+                TrackingCode.random(new java.util.Random(1)),
+                "t",
+                asCitizen,
+                calendar,
+                SATURDAY,
+                NOW);
     }
 
     private static WorkflowTransition transition(ServiceRequest r, String code) {
@@ -56,7 +66,9 @@ class ServiceRequestTest {
 
     @Test
     void isDueFiveWorkingDaysAfterItCameIn() {
-        assertEquals(LocalDate.of(2026, 11, 28), submitted().dueOn(calendar, SATURDAY),
+        assertEquals(
+                LocalDate.of(2026, 11, 28),
+                submitted().dueOn(calendar, SATURDAY),
                 "Sun, Mon, Tue, Wed, then Sat: Thursday and Friday are off");
     }
 
@@ -71,7 +83,9 @@ class ServiceRequestTest {
 
         r.move(transition(r, "debt-settled"), TransitionInput.none(), asClerk, calendar, tuesday, NOW);
         assertEquals(3, r.getClock().getPausedDays());
-        assertEquals(LocalDate.of(2026, 12, 1), r.dueOn(calendar, LocalDate.of(2026, 12, 20)),
+        assertEquals(
+                LocalDate.of(2026, 12, 1),
+                r.dueOn(calendar, LocalDate.of(2026, 12, 20)),
                 "the new due date holds once the clock runs again");
         assertTrue(r.isOverdue(calendar, LocalDate.of(2026, 12, 2)));
     }
@@ -82,7 +96,12 @@ class ServiceRequestTest {
         assertEquals(LocalDate.of(2026, 11, 22), r.stageDueOn(calendar), "the office has one working day");
         assertFalse(r.isStageOverdue(calendar, LocalDate.of(2026, 11, 22)));
         assertTrue(r.isStageOverdue(calendar, LocalDate.of(2026, 11, 23)));
-        r.move(transition(r, "approve-form"), TransitionInput.none(), asClerk, calendar, LocalDate.of(2026, 11, 23),
+        r.move(
+                transition(r, "approve-form"),
+                TransitionInput.none(),
+                asClerk,
+                calendar,
+                LocalDate.of(2026, 11, 23),
                 NOW);
         assertFalse(r.isStageOverdue(calendar, LocalDate.of(2027, 1, 1)), "not late while waiting on the citizen");
     }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
@@ -78,8 +77,8 @@ class WorkingCalendarTest {
 
     @Test
     void leavesAHolidayOutOfTheCount() {
-        WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.IRAN_WEEK,
-                Set.of(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 28)));
+        WorkingCalendar calendar = new WorkingCalendar(
+                WorkingCalendar.IRAN_WEEK, Set.of(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 28)));
         assertEquals(3, calendar.workingDaysBetween(SATURDAY, LocalDate.of(2026, 11, 28)));
         assertEquals(0, calendar.workingDaysBetween(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 28)));
     }
@@ -92,7 +91,8 @@ class WorkingCalendarTest {
 
     @Test
     void countsBackTheDaysItAdded() {
-        WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.IRAN_WEEK,
+        WorkingCalendar calendar = new WorkingCalendar(
+                WorkingCalendar.IRAN_WEEK,
                 Set.of(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 9)));
         for (int start = 0; start < 7; start++) {
             LocalDate from = SATURDAY.plusDays(start);
@@ -122,8 +122,9 @@ class WorkingCalendarTest {
 
     @Test
     void offersTheIranianWeekUnmodifiable() {
-        assertEquals(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY), WorkingCalendar.IRAN_WEEK);
+        assertEquals(
+                Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY),
+                WorkingCalendar.IRAN_WEEK);
         assertThrows(UnsupportedOperationException.class, () -> WorkingCalendar.IRAN_WEEK.add(DayOfWeek.FRIDAY));
     }
 }

@@ -9,15 +9,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** The permission map as a table: every role against every right, and where each role lands. */
 class PermissionsTest {
 
     /** One line per right; the columns are the roles in this order. X: the role holds the right. */
-    private static final List<Role> COLUMNS = List.of(Role.CITIZEN, Role.EDITOR, Role.UNIT_MANAGER,
-            Role.PORTAL_EXPERT, Role.CASE_OFFICER, Role.COUNTER_CLERK, Role.COMMITTEE, Role.IT_OPERATOR, Role.ADMIN);
+    private static final List<Role> COLUMNS = List.of(
+            Role.CITIZEN,
+            Role.EDITOR,
+            Role.UNIT_MANAGER,
+            Role.PORTAL_EXPERT,
+            Role.CASE_OFFICER,
+            Role.COUNTER_CLERK,
+            Role.COMMITTEE,
+            Role.IT_OPERATOR,
+            Role.ADMIN);
 
     private static final String TABLE = """
             right                        cit edi man exp off clk com ops adm
@@ -41,8 +48,13 @@ class PermissionsTest {
 
     @Test
     void everyRoleHoldsExactlyTheRightsOfTheTable() {
-        Map<Right, List<Boolean>> table = TABLE.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> l.split("\\s+")).collect(Collectors.toMap(cells -> Right.valueOf(cells[0]),
+        Map<Right, List<Boolean>> table = TABLE.lines()
+                .skip(1)
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+"))
+                .collect(Collectors.toMap(
+                        cells -> Right.valueOf(cells[0]),
                         cells -> Arrays.stream(cells).skip(1).map("X"::equals).toList()));
         assertEquals(Set.of(Right.values()), table.keySet(), "the table names every right once");
         for (Right right : Right.values()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** The throttle's fixed window: the limit within it, a fresh count after it, one client per IPv6 /64. */

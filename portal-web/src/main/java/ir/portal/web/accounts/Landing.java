@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 /** Where each person starts after signing in: the landing of their first right ({@link Permissions#landing}). */
 final class Landing {
 
-    private Landing() {
-    }
+    private Landing() {}
 
     static String pathFor(HttpServletRequest request) {
         return Permissions.landing(Rights.roles(request)).orElse("/");

@@ -2,11 +2,6 @@ package ir.portal.web.accounts;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import java.io.IOException;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * The sign-in form. A session that existed before gets a new id first, so an id someone planted never becomes
@@ -49,13 +47,16 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = securityContext.authenticate(request, Faces.getResponse(),
-                withParams().newAuthentication(true)
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                Faces.getResponse(),
+                withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> Faces.responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath() + (isLocalPath(next) ? next
-                    : Landing.pathFor(request)));
+            case SUCCESS ->
+                Faces.redirect(request.getContextPath() + (isLocalPath(next) ? next : Landing.pathFor(request)));
             default -> {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -68,8 +69,7 @@ public class LoginBacking {
 
     /** Only a path on this site is followed after sign-in, never another host. */
     static boolean isLocalPath(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//")
-                && path.matches("[\\w\\-./?=&%]*");
+        return path != null && path.startsWith("/") && !path.startsWith("//") && path.matches("[\\w\\-./?=&%]*");
     }
 
     public String getNext() {

@@ -1,13 +1,12 @@
 package ir.portal.web.accounts;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 
 /** Signs out (POST only, so a link on another site cannot) and returns to the home page. */
 @WebServlet("/logout")

@@ -1,11 +1,10 @@
 package ir.portal.web.accounts;
 
-import java.io.Serializable;
-
 import ir.portal.accounts.application.MyAccount;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * The signed-in person's name for the header, read once per session. Only pages of signed-in users ask for it,

@@ -1,19 +1,17 @@
 package ir.portal.web.admin;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-
 import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.AccountView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** The accounts list of the console: paged and sorted in the database. */
 @Named
@@ -35,10 +33,13 @@ public class AccountsBacking implements Serializable {
         }
 
         @Override
-        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<AccountView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return administration.page(first, pageSize, sort == null ? "username" : sort.getField(),
+            return administration.page(
+                    first,
+                    pageSize,
+                    sort == null ? "username" : sort.getField(),
                     sort == null || sort.getOrder() != SortOrder.DESCENDING);
         }
 

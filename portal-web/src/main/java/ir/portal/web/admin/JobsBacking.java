@@ -1,19 +1,17 @@
 package ir.portal.web.admin;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.platform.jobs.JobConsole;
 import ir.portal.platform.jobs.JobExecutionView;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** {@code /admin/jobs}: the runs of the batch jobs and starting one. */
 @Named

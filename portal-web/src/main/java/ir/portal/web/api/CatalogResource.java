@@ -1,7 +1,5 @@
 package ir.portal.web.api;
 
-import java.util.List;
-
 import ir.portal.catalog.application.CatalogQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
  * {@code /api/catalog/cards}: the published service identity cards, for the national single-window portal.
@@ -28,8 +27,8 @@ public class CatalogResource {
 
     /** Published cards in id order, {@code size} (at most 100) from {@code first}. */
     @GET
-    public List<ApiCard> cards(@QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("100") int size) {
+    public List<ApiCard> cards(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("100") int size) {
         return queries.allPublished(first, size).stream().map(ApiCard::of).toList();
     }
 

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The portal's small read-only JSON API, under {@code /api}. */
 @ApplicationPath("/api")
-public class PortalApi extends Application {
-}
+public class PortalApi extends Application {}

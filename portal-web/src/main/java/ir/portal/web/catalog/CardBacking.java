@@ -1,10 +1,5 @@
 package ir.portal.web.catalog;
 
-import java.io.IOException;
-import java.util.Optional;
-
-import org.omnifaces.util.Faces;
-
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.PublishedCard;
 import ir.portal.desk.application.OnlineServices;
@@ -12,6 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
 
 /** {@code /catalog/card.xhtml?id=}: one published service identity card, every section of the form. */
 @Named

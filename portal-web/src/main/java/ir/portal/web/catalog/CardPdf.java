@@ -1,14 +1,5 @@
 package ir.portal.web.catalog;
 
-import java.io.ByteArrayOutputStream;
-import java.text.MessageFormat;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
-
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import com.lowagie.text.Document;
@@ -20,7 +11,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import ir.portal.catalog.application.PublishedCard;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.LicenseInquiry;
@@ -30,8 +20,16 @@ import ir.portal.catalog.domain.SystemLink;
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.domain.LocalizedText;
-import ir.portal.web.i18n.Dates;
 import ir.portal.platform.pdf.PdfFonts;
+import ir.portal.web.i18n.Dates;
+import java.io.ByteArrayOutputStream;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The printable service identity card: every section of the form in one table, right to left in Persian, with
@@ -71,39 +69,73 @@ final class CardPdf {
         table.setWidthPercentage(100);
         table.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         title(table, c.getTitle().in(lang), 16);
-        title(table, text.getString("site.name") + " — " + text.getString("card.publishedAt") + ": "
-                + date(card.publishedAt()) + " — " + text.getString("card.pdf.printed") + ": " + date(now), 9);
+        title(
+                table,
+                text.getString("site.name") + " — " + text.getString("card.publishedAt") + ": "
+                        + date(card.publishedAt()) + " — " + text.getString("card.pdf.printed") + ": " + date(now),
+                9);
 
         row(table, text.getString("card.nationalId"), orNone(c.getNationalServiceId()));
         row(table, text.getString("card.provider"), c.getProviderAgency().in(lang));
         row(table, text.getString("card.parent"), orNone(c.getParentAgency().in(lang)));
         section(table, "card.section.description");
-        row(table, text.getString("card.section.description"), c.getDescription().in(lang));
+        row(
+                table,
+                text.getString("card.section.description"),
+                c.getDescription().in(lang));
         section(table, "card.section.characteristics");
         row(table, text.getString("card.types"), labels("ServiceType.", c.getTypes()));
         row(table, text.getString("card.audiences"), labels("Audience.", c.getAudiences()));
-        row(table, text.getString("card.nature"), c.getNature() == null ? none() : label("ServiceNature.", c.getNature()));
+        row(
+                table,
+                text.getString("card.nature"),
+                c.getNature() == null ? none() : label("ServiceNature.", c.getNature()));
         row(table, text.getString("card.levels"), labels("ServiceLevel.", c.getLevels()));
         row(table, text.getString("card.lifeEvents"), labels("LifeEvent.", c.getLifeEvents()));
-        row(table, text.getString("card.startTriggers"), labels("StartTrigger.", c.getStartTriggers())
-                + (c.getStartOther().isEmpty() ? "" : " (" + c.getStartOther().in(lang) + ")"));
+        row(
+                table,
+                text.getString("card.startTriggers"),
+                labels("StartTrigger.", c.getStartTriggers())
+                        + (c.getStartOther().isEmpty()
+                                ? ""
+                                : " (" + c.getStartOther().in(lang) + ")"));
         section(table, "card.section.prepare");
         row(table, text.getString("card.inputItems"), lines(c.getInputItems(), false));
         row(table, text.getString("card.documents"), lines(c.getDocuments(), false));
         row(table, text.getString("card.laws"), orNone(c.getLaws().in(lang)));
         section(table, "card.section.figures");
-        row(table, text.getString("card.recipients"), c.getRecipients() == null ? none()
-                : format("card.recipientsPer", amount(c.getRecipients()), period(c)));
-        row(table, text.getString("card.averageDays"), c.getAverageDays() == null ? none()
-                : format("catalog.days", digits(c.getAverageDays())));
-        row(table, text.getString("card.frequency"), c.getFrequencyPeriod() == null ? none()
-                : c.getFrequencyPeriod().name().equals("ONCE") ? text.getString("Period.ONCE")
-                : format("card.frequencyPer", digits(c.getFrequencyCount()), label("Period.", c.getFrequencyPeriod())));
-        row(table, text.getString("card.inPersonVisits"), c.getInPersonVisits() == null ? none()
-                : digits(c.getInPersonVisits()));
+        row(
+                table,
+                text.getString("card.recipients"),
+                c.getRecipients() == null
+                        ? none()
+                        : format("card.recipientsPer", amount(c.getRecipients()), period(c)));
+        row(
+                table,
+                text.getString("card.averageDays"),
+                c.getAverageDays() == null ? none() : format("catalog.days", digits(c.getAverageDays())));
+        row(
+                table,
+                text.getString("card.frequency"),
+                c.getFrequencyPeriod() == null
+                        ? none()
+                        : c.getFrequencyPeriod().name().equals("ONCE")
+                                ? text.getString("Period.ONCE")
+                                : format(
+                                        "card.frequencyPer",
+                                        digits(c.getFrequencyCount()),
+                                        label("Period.", c.getFrequencyPeriod())));
+        row(
+                table,
+                text.getString("card.inPersonVisits"),
+                c.getInPersonVisits() == null ? none() : digits(c.getInPersonVisits()));
         section(table, "card.section.cost");
-        row(table, text.getString("card.costRials"), c.getCostRials() == null ? none()
-                : c.getCostRials() == 0 ? text.getString("card.free") : amount(c.getCostRials()));
+        row(
+                table,
+                text.getString("card.costRials"),
+                c.getCostRials() == null
+                        ? none()
+                        : c.getCostRials() == 0 ? text.getString("card.free") : amount(c.getCostRials()));
         row(table, text.getString("card.tariff"), orNone(c.getTariff().in(lang)));
         section(table, "card.section.access");
         row(table, text.getString("card.webAddress"), orNone(c.getWebAddress()));
@@ -131,34 +163,76 @@ final class CardPdf {
     }
 
     private void license(PdfPTable table) {
-        PdfPCell header = cell(text.getString("license.section") + ": " + card.license().title().in(lang),
+        PdfPCell header = cell(
+                text.getString("license.section") + ": "
+                        + card.license().title().in(lang),
                 new Font(BOLD, 11));
         header.setColspan(2);
         header.setGrayFill(0.92f);
         table.addCell(header);
         for (LicenseStep step : card.license().steps()) {
             StringBuilder value = new StringBuilder();
-            append(value, "license.legalBasis", step.getLegalBasis().in(lang), !step.getLegalBasis().isEmpty());
-            append(value, "card.documents", lines(step.getDocuments(), false), !step.getDocuments().isEmpty());
-            append(value, "license.validity", step.getValidity().in(lang), !step.getValidity().isEmpty());
-            append(value, "card.costRials", step.getCostRials() == null ? "" : amount(step.getCostRials()),
+            append(
+                    value,
+                    "license.legalBasis",
+                    step.getLegalBasis().in(lang),
+                    !step.getLegalBasis().isEmpty());
+            append(
+                    value,
+                    "card.documents",
+                    lines(step.getDocuments(), false),
+                    !step.getDocuments().isEmpty());
+            append(
+                    value,
+                    "license.validity",
+                    step.getValidity().in(lang),
+                    !step.getValidity().isEmpty());
+            append(
+                    value,
+                    "card.costRials",
+                    step.getCostRials() == null ? "" : amount(step.getCostRials()),
                     step.getCostRials() != null);
-            append(value, "license.applicants", labels("Applicant.", step.getApplicants()),
+            append(
+                    value,
+                    "license.applicants",
+                    labels("Applicant.", step.getApplicants()),
                     !step.getApplicants().isEmpty());
-            append(value, "license.process", step.getProcess() == null ? "" : label("LicenseProcess.", step.getProcess()),
+            append(
+                    value,
+                    "license.process",
+                    step.getProcess() == null ? "" : label("LicenseProcess.", step.getProcess()),
                     step.getProcess() != null);
-            append(value, "license.supervisors", step.getSupervisingBodies().in(lang),
+            append(
+                    value,
+                    "license.supervisors",
+                    step.getSupervisingBodies().in(lang),
                     !step.getSupervisingBodies().isEmpty());
-            append(value, "license.time", step.getApproximateTime().in(lang), !step.getApproximateTime().isEmpty());
-            append(value, "card.note", step.getNotes().in(lang), !step.getNotes().isEmpty());
+            append(
+                    value,
+                    "license.time",
+                    step.getApproximateTime().in(lang),
+                    !step.getApproximateTime().isEmpty());
+            append(
+                    value,
+                    "card.note",
+                    step.getNotes().in(lang),
+                    !step.getNotes().isEmpty());
             value.append('\n').append(text.getString(step.isElectronic() ? "card.electronic" : "card.notElectronic"));
-            row(table, label("LicenseOperation.", step.getOperation()), value.toString().strip());
+            row(
+                    table,
+                    label("LicenseOperation.", step.getOperation()),
+                    value.toString().strip());
         }
         for (LicenseInquiry inquiry : card.license().inquiries()) {
-            row(table, text.getString("license.inquiries"), inquiry.getAgency().in(lang) + " — "
-                    + label("InquiryKind.", inquiry.getKind()) + (inquiry.getSubject().isEmpty() ? "" : " — "
-                    + inquiry.getSubject().in(lang)) + " — " + text.getString(inquiry.isElectronic() ? "card.electronic"
-                    : "card.notElectronic"));
+            row(
+                    table,
+                    text.getString("license.inquiries"),
+                    inquiry.getAgency().in(lang) + " — "
+                            + label("InquiryKind.", inquiry.getKind())
+                            + (inquiry.getSubject().isEmpty()
+                                    ? ""
+                                    : " — " + inquiry.getSubject().in(lang)) + " — "
+                            + text.getString(inquiry.isElectronic() ? "card.electronic" : "card.notElectronic"));
         }
     }
 
@@ -191,11 +265,23 @@ final class CardPdf {
     }
 
     private String stage(StageAccess s) {
-        StringBuilder value = new StringBuilder(text.getString(s.isElectronic() ? "card.electronic" : "card.notElectronic"));
-        append(value, "card.channels", labels("Channel.", s.getChannels()), !s.getChannels().isEmpty());
-        append(value, "card.inPersonReasons", labels("InPersonReason.", s.getInPersonReasons()),
+        StringBuilder value =
+                new StringBuilder(text.getString(s.isElectronic() ? "card.electronic" : "card.notElectronic"));
+        append(
+                value,
+                "card.channels",
+                labels("Channel.", s.getChannels()),
+                !s.getChannels().isEmpty());
+        append(
+                value,
+                "card.inPersonReasons",
+                labels("InPersonReason.", s.getInPersonReasons()),
                 !s.getInPersonReasons().isEmpty());
-        append(value, "card.visitLevels", labels("VisitLevel.", s.getVisitLevels()), !s.getVisitLevels().isEmpty());
+        append(
+                value,
+                "card.visitLevels",
+                labels("VisitLevel.", s.getVisitLevels()),
+                !s.getVisitLevels().isEmpty());
         append(value, "card.note", s.getNote().in(lang), !s.getNote().isEmpty());
         return value.toString();
     }
@@ -210,11 +296,14 @@ final class CardPdf {
         if (links.isEmpty()) {
             return none();
         }
-        return links.stream().map(l -> (l.isOtherAgency() ? l.getAgency().in(lang) + " — " : "")
-                + (l.getSystemName().isEmpty() ? "" : l.getSystemName().in(lang) + " — ")
-                + (l.getExchangedFields().isEmpty() ? "" : l.getExchangedFields().in(lang) + " — ")
-                + label("LinkMode.", l.getMode())
-                + (l.getInquiryBy() == null ? "" : " — " + label("InquiryBy.", l.getInquiryBy())))
+        return links.stream()
+                .map(l -> (l.isOtherAgency() ? l.getAgency().in(lang) + " — " : "")
+                        + (l.getSystemName().isEmpty() ? "" : l.getSystemName().in(lang) + " — ")
+                        + (l.getExchangedFields().isEmpty()
+                                ? ""
+                                : l.getExchangedFields().in(lang) + " — ")
+                        + label("LinkMode.", l.getMode())
+                        + (l.getInquiryBy() == null ? "" : " — " + label("InquiryBy.", l.getInquiryBy())))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -225,13 +314,17 @@ final class CardPdf {
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
-            out.append(i == 0 ? "" : "\n").append(numbered ? digits(i + 1) + ". " : "• ").append(lines.get(i));
+            out.append(i == 0 ? "" : "\n")
+                    .append(numbered ? digits(i + 1) + ". " : "• ")
+                    .append(lines.get(i));
         }
         return out.toString();
     }
 
     private String labels(String prefix, Collection<? extends Enum<?>> values) {
-        return values.isEmpty() ? none() : values.stream().map(v -> label(prefix, v)).collect(Collectors.joining("، "));
+        return values.isEmpty()
+                ? none()
+                : values.stream().map(v -> label(prefix, v)).collect(Collectors.joining("، "));
     }
 
     private String label(String prefix, Enum<?> value) {
@@ -247,11 +340,14 @@ final class CardPdf {
     }
 
     private String date(Instant instant) {
-        return instant == null ? none() : JalaliDate.format(instant.atZone(Dates.ZONE).toLocalDate(), locale);
+        return instant == null
+                ? none()
+                : JalaliDate.format(instant.atZone(Dates.ZONE).toLocalDate(), locale);
     }
 
     private String amount(Number value) {
-        return NumberFormat.getInstance(rtl ? new ULocale("fa_IR") : ULocale.ENGLISH).format(value);
+        return NumberFormat.getInstance(rtl ? new ULocale("fa_IR") : ULocale.ENGLISH)
+                .format(value);
     }
 
     private String digits(Object value) {

@@ -1,7 +1,5 @@
 package ir.portal.web.catalog;
 
-import java.util.List;
-
 import ir.portal.catalog.application.CardSummary;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogQueries.UnitOption;
@@ -14,6 +12,7 @@ import ir.portal.platform.paging.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * {@code /catalog/}: the public catalog, searched and filtered by GET parameters (so a search is a link anyone
@@ -40,8 +39,10 @@ public class CatalogBacking {
     private List<UnitOption> units;
 
     public void load() {
-        results = queries.search(new CatalogQuery(q, type, audience, event, level, unit),
-                (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
+        results = queries.search(
+                new CatalogQuery(q, type, audience, event, level, unit),
+                (Math.max(page, 1) - 1) * PAGE_SIZE,
+                PAGE_SIZE);
         units = queries.units();
     }
 
@@ -59,13 +60,19 @@ public class CatalogBacking {
 
     private static void append(StringBuilder link, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            link.append('&').append(name).append('=')
+            link.append('&')
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
     public boolean isFiltered() {
-        return (q != null && !q.isBlank()) || type != null || audience != null || event != null || level != null
+        return (q != null && !q.isBlank())
+                || type != null
+                || audience != null
+                || event != null
+                || level != null
                 || (unit != null && !unit.isBlank());
     }
 

@@ -1,13 +1,11 @@
 package ir.portal.web.desk;
 
+import ir.portal.platform.files.Upload;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-
 import org.omnifaces.util.Faces;
-
-import ir.portal.platform.files.Upload;
-import jakarta.servlet.http.Part;
 
 /** What the desk's backing beans share: files from the browser and the client's address. */
 final class DeskPages {
@@ -15,8 +13,7 @@ final class DeskPages {
     /** The most a browser may send for one file; the service then applies the portal's own limit. */
     static final long MAX_READ = 10L * 1024 * 1024;
 
-    private DeskPages() {
-    }
+    private DeskPages() {}
 
     /** The file a browser sent, or empty when the input was left empty; read up to the upload limit. */
     static Optional<Upload> upload(String slot, Part part) throws IOException {

@@ -1,9 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskService.DownloadedFile;
 import ir.portal.web.Ids;
@@ -12,6 +8,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /desk/document?id=}: a file of a request, for its owner and the staff who work it, always as an
@@ -34,8 +33,11 @@ public class DocumentServlet extends HttpServlet {
         }
         DownloadedFile file = desk.download(id, request.getRemoteAddr());
         response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());

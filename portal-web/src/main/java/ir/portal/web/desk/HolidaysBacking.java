@@ -1,11 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.omnifaces.util.Messages;
-
 import ir.portal.desk.application.HolidayAdministration;
 import ir.portal.desk.application.HolidayAdministration.HolidayRow;
 import ir.portal.web.i18n.Texts;
@@ -13,6 +7,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Messages;
 
 /** {@code /admin/holidays.xhtml}: the official holidays the due dates skip, kept by the admin. */
 @Named

@@ -1,17 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.ServiceForm;
 import ir.portal.desk.application.DeskSubmission;
@@ -26,6 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /my/new.xhtml?service=} and {@code /admin/desk/new.xhtml?service=}: the request form of a service, for a
@@ -81,7 +79,8 @@ public class NewRequestBacking implements Serializable {
             return "/desk/receipt.xhtml?faces-redirect=true&id=" + receipt.requestId();
         } catch (InvalidInput refused) {
             // a refused file is chosen again; the files that passed stay; the handler shows the messages
-            refused.problems().keySet().stream().filter(k -> k.startsWith("document."))
+            refused.problems().keySet().stream()
+                    .filter(k -> k.startsWith("document."))
                     .forEach(k -> kept.remove(k.substring("document.".length())));
             throw refused;
         }

@@ -1,13 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.StageOption;
 import ir.portal.desk.application.RequestRow;
@@ -17,6 +9,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * {@code /admin/desk/}: the requests waiting for the signed-in member of staff, paged and sorted in the database,
@@ -47,8 +45,8 @@ public class QueueBacking implements Serializable {
         }
 
         @Override
-        public List<RequestRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<RequestRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return page(first, pageSize).items();
         }
 

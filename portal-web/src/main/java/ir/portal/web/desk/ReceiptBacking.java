@@ -1,9 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.IOException;
-
-import org.omnifaces.util.Faces;
-
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.Receipt;
 import ir.portal.web.Ids;
@@ -11,6 +7,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /** {@code /desk/receipt.xhtml?id=}: the electronic receipt, right after submission and any time later. */
 @Named

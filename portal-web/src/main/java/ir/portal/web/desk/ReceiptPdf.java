@@ -1,9 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Locale;
-import java.util.ResourceBundle;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,12 +8,14 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import ir.portal.desk.application.Receipt;
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
-import ir.portal.web.i18n.Dates;
 import ir.portal.platform.pdf.PdfFonts;
+import ir.portal.web.i18n.Dates;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The electronic receipt as a one-page PDF: the tracking code large, the service, the dates, the applicant. */
 final class ReceiptPdf {
@@ -53,11 +51,16 @@ final class ReceiptPdf {
         row(table, text.getString("desk_receipt.applicant"), receipt.applicantName(), 10);
         row(table, text.getString("desk_receipt.nationalId"), digits(receipt.nationalId()), 10);
         var at = receipt.submittedAt().atZone(Dates.ZONE);
-        row(table, text.getString("desk_receipt.submittedAt"), digits(JalaliDate.of(at.toLocalDate())
-                + String.format(" %02d:%02d", at.getHour(), at.getMinute())), 10);
+        row(
+                table,
+                text.getString("desk_receipt.submittedAt"),
+                digits(JalaliDate.of(at.toLocalDate()) + String.format(" %02d:%02d", at.getHour(), at.getMinute())),
+                10);
         row(table, text.getString("desk_receipt.dueOn"), JalaliDate.format(receipt.dueOn(), locale), 12);
-        wide(table, java.text.MessageFormat.format(text.getString("desk_receipt.dueNote"),
-                digits(receipt.averageDays())), new Font(PdfFonts.REGULAR, 9));
+        wide(
+                table,
+                java.text.MessageFormat.format(text.getString("desk_receipt.dueNote"), digits(receipt.averageDays())),
+                new Font(PdfFonts.REGULAR, 9));
         wide(table, text.getString("desk_receipt.trackNote"), new Font(PdfFonts.REGULAR, 9));
         document.add(table);
         document.close();

@@ -1,13 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.Optional;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.RequestView;
@@ -21,6 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /my/request.xhtml?id=} and {@code /admin/desk/request.xhtml?id=}: one request for the citizen who made it
@@ -62,13 +60,19 @@ public class RequestBacking implements Serializable {
         Upload upload = DeskPages.upload("transition", file).orElse(null);
         file = null;
         try {
-            desk.move(request.id(), request.version(), choice.code(),
-                    new TransitionInput(comment, date, amount, upload != null), upload, DeskPages.client());
+            desk.move(
+                    request.id(),
+                    request.version(),
+                    choice.code(),
+                    new TransitionInput(comment, date, amount, upload != null),
+                    upload,
+                    DeskPages.client());
             comment = null;
             date = null;
             amount = null;
-            Messages.addGlobalInfo(Texts.text("desk_request.moved"), choice.name().in(Faces.getLocale()
-                    .getLanguage()));
+            Messages.addGlobalInfo(
+                    Texts.text("desk_request.moved"),
+                    choice.name().in(Faces.getLocale().getLanguage()));
         } finally {
             reload();
         }

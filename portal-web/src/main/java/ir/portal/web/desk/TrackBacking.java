@@ -1,14 +1,13 @@
 package ir.portal.web.desk;
 
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
 import ir.portal.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /track/}: the public tracking page, a plain form without view state so it keeps no session; posted, so

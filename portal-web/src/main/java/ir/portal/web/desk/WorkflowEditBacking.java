@@ -1,14 +1,5 @@
 package ir.portal.web.desk;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.desk.application.WorkflowAdministration;
 import ir.portal.desk.application.WorkflowAdministration.EditableWorkflow;
 import ir.portal.desk.domain.DocumentSlot;
@@ -31,6 +22,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /admin/desk/workflow.xhtml?service=}: the portal expert edits a service's workflow (form fields,
@@ -43,8 +41,11 @@ public class WorkflowEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The roles a transition may name: the citizen who made the request and the staff who work requests. */
-    private static final List<Role> ROLES = Stream.concat(Permissions.rolesWith(Right.OWN_REQUESTS).stream(),
-            Permissions.rolesWith(Right.REQUESTS_WORK).stream()).distinct().toList();
+    private static final List<Role> ROLES = Stream.concat(
+                    Permissions.rolesWith(Right.OWN_REQUESTS).stream(),
+                    Permissions.rolesWith(Right.REQUESTS_WORK).stream())
+            .distinct()
+            .toList();
 
     @Inject
     WorkflowAdministration workflows;
@@ -77,15 +78,18 @@ public class WorkflowEditBacking implements Serializable {
     }
 
     public void save() {
-        int revision = workflows.revise(workflow.serviceId(), workflow.workflowId(), workflow.version(),
+        int revision = workflows.revise(
+                workflow.serviceId(),
+                workflow.workflowId(),
+                workflow.version(),
                 new WorkflowDraft(startStage, stages, transitions, fields, documents));
         Messages.addGlobalInfo(Texts.text("desk_workflow.saved"), dates.number(revision));
         workflow = workflows.edit(workflow.serviceId());
     }
 
     public void addStage() {
-        stages.add(new WorkflowStage("stage-" + (stages.size() + 1), new LocalizedText(), new LocalizedText(), 5,
-                false, null));
+        stages.add(new WorkflowStage(
+                "stage-" + (stages.size() + 1), new LocalizedText(), new LocalizedText(), 5, false, null));
     }
 
     public void removeStage(WorkflowStage stage) {
@@ -94,8 +98,14 @@ public class WorkflowEditBacking implements Serializable {
 
     public void addTransition() {
         String first = stages.isEmpty() ? "" : stages.get(0).getCode();
-        transitions.add(new WorkflowTransition("step-" + (transitions.size() + 1), first, first, new LocalizedText(),
-                Role.CASE_OFFICER, UnitScope.REQUEST_UNIT, null));
+        transitions.add(new WorkflowTransition(
+                "step-" + (transitions.size() + 1),
+                first,
+                first,
+                new LocalizedText(),
+                Role.CASE_OFFICER,
+                UnitScope.REQUEST_UNIT,
+                null));
     }
 
     public void removeTransition(WorkflowTransition transition) {

@@ -1,13 +1,12 @@
 package ir.portal.web.desk;
 
-import java.util.List;
-
 import ir.portal.desk.application.WorkflowAdministration;
 import ir.portal.desk.application.WorkflowAdministration.ServiceChoice;
 import ir.portal.desk.application.WorkflowAdministration.WorkflowRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /** {@code /admin/desk/workflows.xhtml}: the workflows the portal expert keeps, and the services that have none. */
 @Named

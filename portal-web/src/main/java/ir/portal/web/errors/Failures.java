@@ -1,18 +1,16 @@
 package ir.portal.web.errors;
 
-import java.util.Optional;
-
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.PortalException;
 import ir.portal.platform.errors.Refused;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 
 /** Finds the business exception behind whatever the container wrapped it in, and the status it answers with. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The portal exception in the cause chain, if there is one. */
     static Optional<PortalException> portalCause(Throwable thrown) {

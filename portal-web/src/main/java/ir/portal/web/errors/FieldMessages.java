@@ -1,17 +1,15 @@
 package ir.portal.web.errors;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
-import org.omnifaces.util.Messages;
-
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.omnifaces.util.Messages;
 
 /**
  * Puts the message of each field a service refused next to the input that carries it: an input names the
@@ -22,8 +20,7 @@ final class FieldMessages {
 
     static final String FIELD = "portalField";
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     static void show(FacesContext context, Map<String, String> problems) {
         Map<String, String> inputs = inputsOfSubmittedForm(context, problems.keySet());

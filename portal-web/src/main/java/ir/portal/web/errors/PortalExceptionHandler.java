@@ -1,13 +1,5 @@
 package ir.portal.web.errors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Optional;
-
-import org.omnifaces.util.Messages;
-
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.PortalException;
@@ -17,6 +9,12 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.omnifaces.util.Messages;
 
 /**
  * The one place where a business exception meets the person: invalid input becomes a message next to each field
@@ -33,7 +31,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             Optional<PortalException> business = Failures.portalCause(thrown);

@@ -1,8 +1,5 @@
 package ir.portal.web.errors;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import ir.portal.platform.security.RequestOrigin;
 import ir.portal.web.i18n.Language;
 import jakarta.inject.Inject;
@@ -12,6 +9,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Every request: tells the services where it came from and the reader's language (for the audit trail and the
@@ -32,7 +31,9 @@ public class RefusalFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.set(request.getRemoteAddr(), Language.cookieValue(request).filter("en"::equals).orElse("fa"));
+        origin.set(
+                request.getRemoteAddr(),
+                Language.cookieValue(request).filter("en"::equals).orElse("fa"));
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {

@@ -1,19 +1,17 @@
 package ir.portal.web.i18n;
 
-import java.text.MessageFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
-
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.time.PortalClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Dates and numbers for display in the reader's language: Jalali, with Persian digits in Persian.
@@ -41,14 +39,16 @@ public class Dates {
             return "";
         }
         var local = instant.atZone(clock.getZone());
-        String text = JalaliDate.of(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(),
-                local.getMinute());
+        String text =
+                JalaliDate.of(local.toLocalDate()) + String.format(" %02d:%02d", local.getHour(), local.getMinute());
         return number(text);
     }
 
     /** A moment's day, written out: "۵ آذر ۱۴۰۵". */
     public String date(Instant instant) {
-        return instant == null ? "" : JalaliDate.format(instant.atZone(clock.getZone()).toLocalDate(), language.getLocale());
+        return instant == null
+                ? ""
+                : JalaliDate.format(instant.atZone(clock.getZone()).toLocalDate(), language.getLocale());
     }
 
     /** A day, written out in the reader's calendar words: "۱۲ آذر ۱۴۰۵". */

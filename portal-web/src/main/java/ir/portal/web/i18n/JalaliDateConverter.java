@@ -1,15 +1,14 @@
 package ir.portal.web.i18n;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates as people here type them: Jalali year/month/day ({@code ۱۴۰۵/۰۹/۱۲}) in any digits; a year of 1700 or
@@ -45,7 +44,6 @@ public class JalaliDateConverter implements Converter<LocalDate> {
             return "";
         }
         String jalali = JalaliDate.of(value).toString();
-        return "en".equals(context.getViewRoot().getLocale().getLanguage()) ? jalali
-                : PersianDigits.toPersian(jalali);
+        return "en".equals(context.getViewRoot().getLocale().getLanguage()) ? jalali : PersianDigits.toPersian(jalali);
     }
 }

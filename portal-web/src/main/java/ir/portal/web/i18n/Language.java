@@ -1,17 +1,16 @@
 package ir.portal.web.i18n;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The reader's language for this request, from the cookie that the language switch sets: Persian (right to
@@ -35,8 +34,12 @@ public class Language {
 
     public static Optional<String> cookieValue(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst();
     }
 
     public Locale getLocale() {
@@ -69,7 +72,8 @@ public class Language {
     public String getBack() {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Object forwardUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String uri = errorUri != null ? errorUri.toString()
+        String uri = errorUri != null
+                ? errorUri.toString()
                 : forwardUri != null ? forwardUri.toString() : request.getRequestURI();
         String query = errorUri == null && forwardUri == null ? request.getQueryString() : null;
         return URLEncoder.encode(query == null ? uri : uri + "?" + query, StandardCharsets.UTF_8);

@@ -1,8 +1,5 @@
 package ir.portal.web.i18n;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import ir.portal.accounts.application.MyAccount;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +7,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The language switch: {@code /lang/en?back=/page} remembers the choice in a cookie for a year and returns to
@@ -46,7 +45,10 @@ public class LanguageServlet extends HttpServlet {
     }
 
     private static String localPath(String back) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+        boolean local = back != null
+                && back.startsWith("/")
+                && !back.startsWith("//")
+                && !back.contains("\\")
                 && back.chars().noneMatch(Character::isISOControl);
         return local ? back : "/";
     }

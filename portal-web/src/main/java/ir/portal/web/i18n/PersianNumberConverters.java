@@ -1,13 +1,12 @@
 package ir.portal.web.i18n;
 
-import org.omnifaces.util.Faces;
-
 import ir.portal.i18n.PersianDigits;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
+import org.omnifaces.util.Faces;
 
 /**
  * Whole numbers as people type them: Persian, Arabic or Latin digits, with or without thousands separators.
@@ -16,8 +15,7 @@ import jakarta.faces.convert.ConverterException;
  */
 public final class PersianNumberConverters {
 
-    private PersianNumberConverters() {
-    }
+    private PersianNumberConverters() {}
 
     static String digits(String typed) {
         return PersianDigits.toLatin(typed).replaceAll("[\\s,\u066C\u060C٬]", "");
@@ -31,8 +29,8 @@ public final class PersianNumberConverters {
     static ConverterException refused(UIComponent component, String key) {
         Object label = component.getAttributes().get("label");
         String message = Faces.getResourceBundle("text").getString(key);
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                label == null ? message : label + ": " + message, null));
+        return new ConverterException(
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? message : label + ": " + message, null));
     }
 
     /** {@code Long} inputs (registered for the class in faces-config.xml). */

@@ -2,7 +2,6 @@ package ir.portal.web.i18n;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
 import org.omnifaces.util.Beans;
 
 /** A text of the bundles in the reader's language; also right for messages made before the view has its locale. */
@@ -10,12 +9,13 @@ public final class Texts {
 
     private static final String BUNDLE = "ir.portal.web.i18n.text";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String text(String key) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, Beans.getReference(Language.class).getLocale()).getString(key);
+            return ResourceBundle.getBundle(
+                            BUNDLE, Beans.getReference(Language.class).getLocale())
+                    .getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,10 +1,5 @@
 package ir.portal.web.security;
 
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
 import ir.portal.platform.security.Permissions;
 import ir.portal.platform.security.Right;
 import ir.portal.platform.security.Role;
@@ -14,6 +9,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the signed-in person may do, for the views: {@code #{may.CARDS_PUBLISH}} is true when one of their roles

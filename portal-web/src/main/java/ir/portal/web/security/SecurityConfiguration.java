@@ -11,7 +11,5 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @ApplicationScoped
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false,
-                errorPage = ""))
-public class SecurityConfiguration {
-}
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+public class SecurityConfiguration {}

@@ -1,14 +1,5 @@
 package ir.portal.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.catalog.application.CatalogService;
 import ir.portal.catalog.application.CatalogService.UnitChoice;
 import ir.portal.catalog.application.RevisionView;
@@ -22,6 +13,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /admin/catalog/edit.xhtml}: drafting and editing a card; publishing and withdrawing it for those who may.

@@ -1,18 +1,16 @@
 package ir.portal.web.admin.catalog;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import ir.portal.catalog.application.CardRow;
 import ir.portal.catalog.application.CatalogService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** {@code /admin/catalog/}: the cards the signed-in member of staff works on, paged in the database. */
 @Named
@@ -34,8 +32,8 @@ public class CardsBacking implements Serializable {
         }
 
         @Override
-        public List<CardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<CardRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return catalog.list(first, pageSize).items();
         }
 

@@ -1,12 +1,5 @@
 package ir.portal.web.admin.catalog;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.util.Optional;
-
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
-
 import ir.portal.catalog.application.CatalogService;
 import ir.portal.catalog.application.LicenseForm;
 import ir.portal.catalog.application.ServiceCardForm;
@@ -17,6 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** {@code /admin/catalog/license.xhtml?card=}: the license identity card of a service that issues a license. */
 @Named
