@@ -67,6 +67,18 @@ class ErrorPagesIT extends PortalIT {
     }
 
     @Test
+    void staffWhoDoNotWorkRequestsAreRefusedARequestPageNotShownAnError() throws Exception {
+        for (String username : new String[] {"editor", "operator", "admin"}) {
+            String session = "JSESSIONID="
+                    + Http.sessionId(Http.signIn(username, "demo1234")).orElseThrow();
+            HttpResponse<String> page = Http.get("/admin/desk/request.xhtml?id=1", session);
+            assertEquals(403, page.statusCode(), username);
+            assertTrue(page.body().contains("id=\"error-403\""), username + ": " + page.body());
+            assertNoStackTrace(page.body());
+        }
+    }
+
+    @Test
     void aRequestThatDoesNotExistAnswersNotFound() throws Exception {
         String session = "JSESSIONID="
                 + Http.sessionId(Http.signIn("officer", "demo1234")).orElseThrow();
