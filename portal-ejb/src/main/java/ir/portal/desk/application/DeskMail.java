@@ -95,9 +95,11 @@ public class DeskMail {
     }
 
     private void toApplicant(ServiceRequest r, String subject, String body) {
-        if (r.getEmail() != null) {
+        if (r.getContact().email() != null) {
             outbox.queue(
-                    r.getEmail(), subject, body + "\n\n" + text(applicantLanguage(r), "track", baseUrl + "/track/"));
+                    r.getContact().email(),
+                    subject,
+                    body + "\n\n" + text(applicantLanguage(r), "track", baseUrl + "/track/"));
         }
     }
 

@@ -131,10 +131,10 @@ public class DeskQueries {
                 r.getServiceCard().getId(),
                 r.getServiceCard().content().getTitle(),
                 DeskViews.unit(r.getUnit()),
-                r.getApplicantName(),
-                r.getNationalId().value(),
-                r.getMobile().value(),
-                r.getEmail(),
+                r.getContact().name(),
+                r.getContact().nationalId().value(),
+                r.getContact().mobile().value(),
+                r.getContact().email(),
                 fields,
                 r.currentStage().getName(),
                 r.currentStage().getCitizenView(),
@@ -153,8 +153,8 @@ public class DeskQueries {
                 out.getPaymentId() == null ? null : out.getPaymentId().value(),
                 out.getPaidReference(),
                 out.getAnswer(),
-                r.getRating(),
-                r.getFeedback(),
+                r.getRating().stars(),
+                r.getRating().comment(),
                 r.mayBeRated() && r.isApplicant(actor.account()),
                 DeskViews.steps(r, events),
                 DeskViews.history(r, events, staff, true),
@@ -173,7 +173,9 @@ public class DeskQueries {
         }
         return desk.latestOfApplicant(actor.account())
                 .map(r -> new ApplicantDetails(
-                        r.getNationalId().value(), r.getMobile().value(), r.getEmail()));
+                        r.getContact().nationalId().value(),
+                        r.getContact().mobile().value(),
+                        r.getContact().email()));
     }
 
     /** The receipt of one of the caller's requests. */

@@ -60,7 +60,7 @@ public class Tracking {
             return Optional.empty();
         }
         return desk.byTrackingCode(parsedCode.get())
-                .filter(r -> r.getNationalId().equals(parsedId.get()))
+                .filter(r -> r.getContact().nationalId().equals(parsedId.get()))
                 .map(this::view);
     }
 

@@ -4,8 +4,6 @@ import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.identifiers.BillId;
-import ir.portal.identifiers.MobileNumber;
-import ir.portal.identifiers.NationalId;
 import ir.portal.identifiers.PaymentId;
 import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.domain.BaseEntity;
@@ -70,17 +68,8 @@ public class ServiceRequest extends BaseEntity {
     @JoinColumn(name = "submitted_by_id", nullable = false)
     private Account submittedBy;
 
-    @Column(name = "national_id", nullable = false, length = 10)
-    private NationalId nationalId;
-
-    @Column(name = "applicant_name", nullable = false, length = 200)
-    private String applicantName;
-
-    @Column(name = "mobile", nullable = false, length = 11)
-    private MobileNumber mobile;
-
-    @Column(name = "email", length = 320)
-    private String email;
+    @Embedded
+    private ApplicantContact contact;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_field", joinColumns = @JoinColumn(name = "request_id"))
@@ -119,14 +108,8 @@ public class ServiceRequest extends BaseEntity {
     @Column(name = "unread_by_staff", nullable = false)
     private boolean unreadByStaff;
 
-    @Column(name = "rating")
-    private Integer rating;
-
-    @Column(name = "feedback", length = 2000)
-    private String feedback;
-
-    @Column(name = "rated_at")
-    private Instant ratedAt;
+    @Embedded
+    private RequestRating rating;
 
     protected ServiceRequest() {}
 
@@ -152,10 +135,7 @@ public class ServiceRequest extends BaseEntity {
         request.unit = workflow.getServiceCard().getUnit();
         request.applicant = applicant.account();
         request.submittedBy = by.account();
-        request.nationalId = applicant.nationalId();
-        request.applicantName = applicant.name();
-        request.mobile = applicant.mobile();
-        request.email = applicant.email();
+        request.contact = new ApplicantContact(applicant);
         request.fields = new LinkedHashMap<>(fields);
         request.submittedAt = now;
         Integer days = workflow.getServiceCard().content().getAverageDays();
@@ -238,17 +218,18 @@ public class ServiceRequest extends BaseEntity {
 
     /** The citizen's rating of a completed request, given once. */
     public RequestEvent rate(int stars, String comment, Actor actor, Instant now) {
-        if (!isApplicant(actor.account()) || outcome != Outcome.COMPLETED || rating != null || stars < 1 || stars > 5) {
+        if (!isApplicant(actor.account()) || !mayBeRated() || stars < 1 || stars > 5) {
             throw new Refused("Request " + getId() + " cannot be rated now");
         }
-        rating = stars;
-        feedback = comment;
-        ratedAt = now;
+        if (rating == null) {
+            rating = new RequestRating();
+        }
+        rating.give(stars, comment, now);
         return new RequestEvent(getId(), RequestEventKind.FEEDBACK, actor, now).with(comment, null, (long) stars);
     }
 
     public boolean mayBeRated() {
-        return outcome == Outcome.COMPLETED && rating == null;
+        return outcome == Outcome.COMPLETED && !getRating().isGiven();
     }
 
     /** The date the answer is due as of today: while the request waits on the citizen, each working day adds one. */
@@ -298,6 +279,14 @@ public class ServiceRequest extends BaseEntity {
         return outputs;
     }
 
+    /**
+     * The rating, or an empty one when none was given: the provider reads an embeddable whose columns are all empty
+     * as none. Reading never sets it, so reading a request does not change it.
+     */
+    public RequestRating getRating() {
+        return rating == null ? new RequestRating() : rating;
+    }
+
     public TrackingCode getTrackingCode() {
         return trackingCode;
     }
@@ -326,20 +315,8 @@ public class ServiceRequest extends BaseEntity {
         return submittedBy;
     }
 
-    public NationalId getNationalId() {
-        return nationalId;
-    }
-
-    public String getApplicantName() {
-        return applicantName;
-    }
-
-    public MobileNumber getMobile() {
-        return mobile;
-    }
-
-    public String getEmail() {
-        return email;
+    public ApplicantContact getContact() {
+        return contact;
     }
 
     public Map<String, String> fields() {
@@ -386,17 +363,5 @@ public class ServiceRequest extends BaseEntity {
 
     public boolean isUnreadByStaff() {
         return unreadByStaff;
-    }
-
-    public Integer getRating() {
-        return rating;
-    }
-
-    public String getFeedback() {
-        return feedback;
-    }
-
-    public Instant getRatedAt() {
-        return ratedAt;
     }
 }
