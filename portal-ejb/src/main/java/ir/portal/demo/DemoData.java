@@ -48,6 +48,9 @@ public class DemoData {
             new DemoAccount("admin", Role.ADMIN, "مدیر سامانه", "HQ"));
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean enabled;
 
@@ -89,7 +92,6 @@ public class DemoData {
     }
 
     private void loadAccounts() {
-        Clock clock = Clock.systemUTC();
         OrgUnit hq = new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true);
         OrgUnit district1 = new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false);
         OrgUnit district2 = new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false);
@@ -122,11 +124,10 @@ public class DemoData {
                 demo.username() + "@portal.example",
                 null,
                 EnumSet.of(demo.role()),
-                Clock.systemUTC().instant()));
+                clock.instant()));
     }
 
     private void loadCatalog() {
-        Clock clock = Clock.systemUTC();
         List<ServiceCard> cards = DemoCatalog.cards(unit("HQ"), unit("QOM-1"), unit("QOM-2"), clock.instant());
         cards.forEach(card -> {
             card.publish("demo", clock.instant());
@@ -138,7 +139,7 @@ public class DemoData {
     }
 
     private void loadWorkflows() {
-        Instant now = Clock.systemUTC().instant();
+        Instant now = clock.instant();
         desk.serviceCardTitled("اصلاح سرویس انشعاب")
                 .ifPresent(card -> desk.add(new WorkflowDefinition(card, 1, DemoDesk.branchCorrection(), "demo", now)));
         desk.serviceCardTitled("درخواست انشعاب جدید برق")

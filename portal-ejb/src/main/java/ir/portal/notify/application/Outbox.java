@@ -4,6 +4,7 @@ import ir.portal.notify.domain.OutboxMail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,7 +20,8 @@ public class Outbox {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long queue(String recipient, String subject, String body) {

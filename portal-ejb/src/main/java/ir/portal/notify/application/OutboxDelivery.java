@@ -34,7 +34,8 @@ public class OutboxDelivery {
     @ConfigProperty(name = "portal.outbox.max-attempts", defaultValue = "12")
     private int maxAttempts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Duration LONGEST_PAUSE = Duration.ofHours(6);
