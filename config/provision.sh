@@ -40,10 +40,16 @@ cp "$POSTGRESQL_JAR" "$pg/postgresql.jar"
 cp "$here/modules/org/postgresql/main/module.xml" "$pg/module.xml"
 
 cli() { JAVA_OPTS="-Xmx512m" "$SERVER_HOME/bin/jboss-cli.sh" --file="$1"; }
-cli "$here/cli/portal.cli"
-cli "$here/cli/datasource-$db.cli"
-cli "$here/cli/after-datasource.cli"
-cli "$here/cli/demo.cli"
+# The same settings in the single-server profile and in the HA profile (standalone-ha.xml, README "Cluster"),
+# which then gets its cluster settings.
+for config in standalone.xml standalone-ha.xml; do
+  for script in portal "datasource-$db" after-datasource demo; do
+    sed "s/--server-config=standalone.xml/--server-config=$config/" "$here/cli/$script.cli" > "$parent/$script-$config.cli"
+    cli "$parent/$script-$config.cli"
+    rm "$parent/$script-$config.cli"
+  done
+done
+cli "$here/cli/cluster.cli"
 
 echo "$stamp" > "$SERVER_HOME/.provisioned"
 echo "WildFly ready at $SERVER_HOME"

@@ -1,0 +1,93 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal as a cluster: two nodes of the HA profile ({@code standalone-ha.xml}) on one host and one PostgreSQL
+ * database, each with the EAR deployed (the "cluster" group of arquillian.xml; run by the PostgreSQL leg only).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClusterIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    /** The two nodes' port offsets (arquillian.xml): HTTP at 8080 + offset, management at 9990 + offset. */
+    private static final int NODE_A = 200;
+
+    private static final int NODE_B = 300;
+
+    /** The tracking page's default limit per client: 10 lookups in 10 minutes ({@code portal.desk.tracking.*}). */
+    private static final int TRACKING_LIMIT = 10;
+
+    @Deployment(name = "node-a", testable = false)
+    @TargetsContainer("node-a")
+    static EnterpriseArchive onNodeA() {
+        return PortalDeployment.ear();
+    }
+
+    @Deployment(name = "node-b", testable = false)
+    @TargetsContainer("node-b")
+    static EnterpriseArchive onNodeB() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void theTwoNodesFormOneClusterOverLoopback() throws Exception {
+        for (int node : new int[] {NODE_A, NODE_B}) {
+            String view = channelView(node);
+            assertTrue(view.contains("(2)") && view.contains("node-a") && view.contains("node-b"), view);
+        }
+    }
+
+    @Test
+    void theTrackingThrottleCountsTheLookupsMadeOnEitherNode() throws Exception {
+        for (int attempt = 1; attempt <= TRACKING_LIMIT; attempt++) {
+            String page = track(attempt % 2 == 0 ? NODE_A : NODE_B);
+            assertTrue(page.contains("درخواستی با این کد رهگیری و کد ملی یافت نشد"), "lookup " + attempt + " answered");
+            assertFalse(page.contains("دوباره امتحان کنید"), "lookup " + attempt + " not throttled");
+        }
+        for (int node : new int[] {NODE_A, NODE_B}) {
+            String page = track(node);
+            assertTrue(page.contains("دوباره امتحان کنید"), "the eleventh lookup is refused on every node");
+            assertFalse(page.contains("درخواستی با این کد رهگیری و کد ملی یافت نشد"));
+        }
+    }
+
+    private static String track(int node) throws Exception {
+        URI uri = URI.create("http://localhost:" + (8080 + node) + "/track/?code=1234567890123&nationalId=0499370899");
+        HttpResponse<String> response =
+                CLIENT.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private static String channelView(int node) throws Exception {
+        try (ModelControllerClient client =
+                ModelControllerClient.Factory.create("remote+http", "localhost", 9990 + node)) {
+            ModelNode read = new ModelNode();
+            read.get("operation").set("read-attribute");
+            read.get("address").add("subsystem", "jgroups").add("channel", "ee");
+            read.get("name").set("view");
+            ModelNode answer = client.execute(read);
+            assertEquals("success", answer.get("outcome").asString(), answer.toString());
+            return answer.get("result").asString();
+        }
+    }
+}
