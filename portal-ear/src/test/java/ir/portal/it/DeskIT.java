@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -157,13 +158,13 @@ class DeskIT extends BrowserIT {
         browser.open("/admin/desk/request.xhtml?id=" + id);
         browser.find("#steps\\:comment").sendKeys("TRACE884201");
         step("confirm-payment");
-        browser.find("#steps\\:date").sendKeys("۱۴۰۵/۰۹/۲۰");
+        browser.find("#steps\\:date").sendKeys("۱۴۰۵/۰۹/۲۰", Keys.TAB);
         step("announce-date");
         assertTrue(
                 browser.find("#visit").getText().contains("۱۴۰۵"),
                 browser.find("#visit").getText());
         browser.find("#steps\\:comment").sendKeys("سرویس انشعاب شما اصلاح شد و کابل نو نصب گردید.");
-        browser.find("#steps\\:date").sendKeys("1405/09/22");
+        browser.find("#steps\\:date").sendKeys("1405/09/22", Keys.TAB);
         step("complete");
         assertEquals("انجام شد", stage());
         browser.signOut();

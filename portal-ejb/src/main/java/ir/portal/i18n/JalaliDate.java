@@ -52,6 +52,15 @@ public record JalaliDate(int year, int month, int day) {
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
+    /** The same day in the Gregorian calendar, for where the date is the point: "۲۱ دسامبر ۲۰۲۶", "21 December 2026". */
+    public static String formatGregorian(LocalDate date, Locale locale) {
+        ULocale calendarLocale =
+                new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR") + "@calendar=gregorian");
+        DateFormat format = DateFormat.getPatternInstance("d MMMM y", calendarLocale);
+        format.setTimeZone(UTC);
+        return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
     @Override
     public String toString() {
         return String.format("%04d/%02d/%02d", year, month, day);

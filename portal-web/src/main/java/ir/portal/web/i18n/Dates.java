@@ -56,6 +56,11 @@ public class Dates {
         return date == null ? "" : JalaliDate.format(date, language.getLocale());
     }
 
+    /** A day in the reader's calendar words with its Gregorian date beside it: "۳۰ آذر ۱۴۰۵ (۲۱ دسامبر ۲۰۲۶)". */
+    public String dayAndGregorian(LocalDate date) {
+        return date == null ? "" : day(date) + " (" + JalaliDate.formatGregorian(date, language.getLocale()) + ")";
+    }
+
     /** A bundle text with one number put in, in the reader's digits. */
     public String format(String pattern, Object number) {
         return MessageFormat.format(pattern, number(number));
