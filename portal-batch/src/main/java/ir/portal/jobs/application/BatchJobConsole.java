@@ -5,18 +5,18 @@ import ir.portal.platform.jobs.JobExecutionView;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +28,9 @@ public class BatchJobConsole implements JobConsole {
 
     /** The jobs of {@code META-INF/batch-jobs}, which the operator may start by hand. */
     public static final Set<String> JOBS = Set.of("purge-sent-mail");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
 
     private JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -46,60 +49,70 @@ public class BatchJobConsole implements JobConsole {
         return operator().start(jobName, parameters);
     }
 
+    /**
+     * Two queries on the job repository's tables (JBeret's schema in the portal's database), not a walk over
+     * {@code JobOperator}, which asks once per instance and once more per execution: the newest executions, then
+     * the steps of exactly those (their ids are the range between the oldest and the newest shown).
+     */
     @Override
     public List<JobExecutionView> recentExecutions(int limit) {
-        JobOperator operator = operator();
-        List<JobExecutionView> views = new ArrayList<>();
-        for (String job : JOBS) {
-            List<JobInstance> instances;
-            try {
-                instances = operator.getJobInstances(job, 0, limit);
-            } catch (NoSuchJobException neverRun) {
-                continue;
-            }
-            for (JobInstance instance : instances) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    views.add(view(operator, execution));
-                }
-            }
+        List<?> executions = em.createNativeQuery("SELECT e.JOBEXECUTIONID, i.JOBNAME, e.BATCHSTATUS, e.EXITSTATUS,"
+                        + " e.STARTTIME, e.ENDTIME FROM JOB_EXECUTION e"
+                        + " JOIN JOB_INSTANCE i ON i.JOBINSTANCEID = e.JOBINSTANCEID"
+                        + " ORDER BY e.JOBEXECUTIONID DESC")
+                .setMaxResults(limit)
+                .getResultList();
+        if (executions.isEmpty()) {
+            return List.of();
         }
-        views.sort(Comparator.comparingLong(JobExecutionView::executionId).reversed());
-        return views.size() > limit ? views.subList(0, limit) : views;
-    }
-
-    private static JobExecutionView view(JobOperator operator, JobExecution execution) {
-        List<JobExecutionView.StepView> steps = operator.getStepExecutions(execution.getExecutionId()).stream()
-                .map(BatchJobConsole::step)
+        long newest = id(executions.get(0));
+        long oldest = id(executions.get(executions.size() - 1));
+        Map<Long, List<JobExecutionView.StepView>> steps = new HashMap<>();
+        for (Object found : em.createNativeQuery("SELECT JOBEXECUTIONID, STEPNAME, BATCHSTATUS, READCOUNT, WRITECOUNT,"
+                        + " READSKIPCOUNT + PROCESSSKIPCOUNT + WRITESKIPCOUNT, COMMITCOUNT FROM STEP_EXECUTION"
+                        + " WHERE JOBEXECUTIONID BETWEEN ?1 AND ?2 ORDER BY STEPEXECUTIONID")
+                .setParameter(1, oldest)
+                .setParameter(2, newest)
+                .getResultList()) {
+            Object[] row = (Object[]) found;
+            steps.computeIfAbsent(number(row[0]), id -> new ArrayList<>())
+                    .add(new JobExecutionView.StepView(
+                            (String) row[1],
+                            (String) row[2],
+                            number(row[3]),
+                            number(row[4]),
+                            number(row[5]),
+                            number(row[6])));
+        }
+        return executions.stream()
+                .map(found -> (Object[]) found)
+                .map(row -> new JobExecutionView(
+                        number(row[0]),
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        instant(row[4]),
+                        instant(row[5]),
+                        steps.getOrDefault(number(row[0]), List.of())))
                 .toList();
-        return new JobExecutionView(
-                execution.getExecutionId(),
-                execution.getJobName(),
-                execution.getBatchStatus().name(),
-                execution.getExitStatus(),
-                instant(execution.getStartTime()),
-                instant(execution.getEndTime()),
-                steps);
     }
 
-    private static JobExecutionView.StepView step(StepExecution step) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        long commits = 0;
-        for (Metric metric : step.getMetrics()) {
-            switch (metric.getType()) {
-                case READ_COUNT -> read = metric.getValue();
-                case WRITE_COUNT -> written = metric.getValue();
-                case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                case COMMIT_COUNT -> commits = metric.getValue();
-                default -> {}
-            }
+    private static long id(Object row) {
+        return number(((Object[]) row)[0]);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** JBeret writes its times as the server's local date and time. */
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
         }
-        return new JobExecutionView.StepView(
-                step.getStepName(), step.getBatchStatus().name(), read, written, skipped, commits);
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        if (value instanceof LocalDateTime local) {
+            return local.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        return null;
     }
 }
