@@ -1,6 +1,8 @@
 package ir.portal.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.Deployments;
 import ir.portal.desk.application.DeskService;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A domain event's outbox mail and audit entry are written by observers inside the business transaction: both
- * exist once it commits, neither when it rolls back.
+ * exist once it commits, neither when it rolls back; observers outside it hear of the commit only.
  */
 @ExtendWith(ArquillianExtension.class)
 class DomainEventsIT {
@@ -49,6 +51,9 @@ class DomainEventsIT {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CommittedMessages committed;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -70,6 +75,7 @@ class DomainEventsIT {
 
         assertEquals(mails + 1, mailsAbout(receipt), "the citizen's mail is in the outbox");
         assertEquals(entries + 1, audit.count("ServiceRequest:" + receipt.requestId()), "the audit log has it");
+        assertTrue(committed.seen(receipt.requestId()), "an after-commit observer hears of it");
     }
 
     @Test
@@ -87,6 +93,7 @@ class DomainEventsIT {
 
         assertEquals(mails, mailsAbout(receipt), "no mail is queued for a change that did not happen");
         assertEquals(entries, audit.count("ServiceRequest:" + receipt.requestId()), "nor is it audited");
+        assertFalse(committed.seen(receipt.requestId()), "nor do after-commit observers hear of it");
     }
 
     @Test

@@ -11,14 +11,17 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends what is due in the outbox every few seconds. Runs one round at a time on a node; between nodes the
+ * Sends what is due in the outbox every few seconds, and soon after each commit that queued mail. Runs one round at a time on a node; between nodes the
  * claim in {@link OutboxDelivery} decides who sends a message, so each message goes out once.
  */
 @Singleton
@@ -49,8 +52,19 @@ public class OutboxSender {
         timerService.createIntervalTimer(interval, interval, new TimerConfig("outbox-sender", false));
     }
 
+    /** Set while a round asked for by a committed mail is waiting to run, so that a burst of mail asks once. */
+    private final AtomicBoolean roundAsked = new AtomicBoolean();
+
+    /** After the commit of a transaction that queued mail (never after a rollback): a round now, on a timer thread. */
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        if (roundAsked.compareAndSet(false, true)) {
+            timerService.createSingleActionTimer(1, new TimerConfig("outbox-now", false));
+        }
+    }
+
     @Timeout
     void onTimer() {
+        roundAsked.set(false);
         sendDue();
     }
 
