@@ -40,10 +40,11 @@ cp "$POSTGRESQL_JAR" "$pg/postgresql.jar"
 cp "$here/modules/org/postgresql/main/module.xml" "$pg/module.xml"
 
 cli() { JAVA_OPTS="-Xmx512m" "$SERVER_HOME/bin/jboss-cli.sh" --file="$1"; }
-# The same settings in the single-server profile and in the HA profile (standalone-ha.xml, README "Cluster"),
+# No demo data here: this is also the production server. The run command and the test servers ask for it
+# themselves (-Dportal.demo-data=true). The same settings in the single-server profile and in the HA profile (standalone-ha.xml, README "Cluster"),
 # which then gets its cluster settings.
 for config in standalone.xml standalone-ha.xml; do
-  for script in portal "datasource-$db" after-datasource demo; do
+  for script in portal "datasource-$db" after-datasource; do
     sed "s/--server-config=standalone.xml/--server-config=$config/" "$here/cli/$script.cli" > "$parent/$script-$config.cli"
     cli "$parent/$script-$config.cli"
     rm "$parent/$script-$config.cli"

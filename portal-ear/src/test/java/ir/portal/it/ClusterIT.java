@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The portal as a cluster: two nodes of the HA profile ({@code standalone-ha.xml}) on one host and one PostgreSQL
  * database, each with the EAR deployed (the "cluster" group of arquillian.xml; run by the PostgreSQL leg only).
+ * They are started as a production server is, without demo data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,6 +71,38 @@ class ClusterIT {
             assertTrue(page.contains("دوباره امتحان کنید"), "the eleventh lookup is refused on every node");
             assertFalse(page.contains("درخواستی با این کد رهگیری و کد ملی یافت نشد"));
         }
+    }
+
+    /** The nodes are production servers as the README makes them, on an empty database: no demo account. */
+    @Test
+    void noDemoAccountSignsInOnAProductionServer() throws Exception {
+        for (String username : new String[] {"admin", "citizen", "expert"}) {
+            HttpResponse<String> login = get(NODE_A, "/login.xhtml", "");
+            String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=demo1234&login%3Asubmit="
+                    + "&jakarta.faces.ViewState="
+                    + URLEncoder.encode(Http.viewState(login.body()), StandardCharsets.UTF_8);
+            HttpRequest.Builder post = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + (8080 + NODE_A) + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            Http.sessionCookieHeader(login).ifPresent(c -> post.header("Cookie", c.split(";")[0]));
+            HttpResponse<String> answer = CLIENT.send(post.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), username + " is not let in (no redirect to a landing page)");
+            assertTrue(answer.body().contains("id=\"login\""), "the sign-in form again for " + username);
+            String session = Http.sessionCookieHeader(answer)
+                    .or(() -> Http.sessionCookieHeader(login))
+                    .map(c -> c.split(";")[0])
+                    .orElse("");
+            assertEquals(302, get(NODE_A, "/admin/", session).statusCode(), "still signed out");
+        }
+    }
+
+    private static HttpResponse<String> get(int node, String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + (8080 + node) + path));
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String track(int node) throws Exception {
