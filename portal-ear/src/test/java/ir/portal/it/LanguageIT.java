@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.i18n.JalaliDate;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,5 +54,23 @@ class LanguageIT extends BrowserIT {
         assertEquals("/login.xhtml", browser.path(), "the switch returns to the same page");
         assertEquals("ورود", browser.find("#login\\:submit").getText());
         browser.screenshot("login-fa");
+    }
+
+    /** Issue 9, defect 4: a letter that a bytewise writer turns into "/" must not make "//evil.example". */
+    @Test
+    void theSwitchSendsBackOnlyToAPathOfThePortal() throws Exception {
+        HttpResponse<String> tricked = Http.get("/lang/en?back=/%C4%AFevil.example");
+        assertEquals(303, tricked.statusCode());
+        assertEquals(
+                "/%C4%AFevil.example", tricked.headers().firstValue("Location").orElseThrow());
+        for (String elsewhere :
+                new String[] {"//evil.example", "/%5Cevil.example", "https://evil.example/", "/%E2%80%AEx"}) {
+            HttpResponse<String> refused = Http.get("/lang/fa?back=" + elsewhere);
+            assertEquals("/", refused.headers().firstValue("Location").orElseThrow(), elsewhere);
+        }
+        HttpResponse<String> local = Http.get("/lang/fa?back=/catalog/%3Fq%3D%D8%A8%D8%B1%D9%82");
+        assertEquals(
+                "/catalog/?q=%D8%A8%D8%B1%D9%82",
+                local.headers().firstValue("Location").orElseThrow());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.HttpURLConnection;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +34,19 @@ class SignInIT extends BrowserIT {
     @AfterEach
     void signOut() {
         browser.signOut();
+        // U+012F written as one byte would be "/" and the Location "//evil.example": the one local-path rule
+        browser.open("/login.xhtml?continue=" + URLEncoder.encode("/\u012Fevil.example", StandardCharsets.UTF_8));
+        browser.find("#login\\:username").sendKeys("citizen");
+        browser.find("#login\\:password").sendKeys(PASSWORD);
+        browser.clickToLoad("#login\\:submit");
+        assertTrue(browser.driver()
+                .getCurrentUrl()
+                .startsWith(PortalDeployment.url("/").toString()));
+        assertEquals(
+                "/%C4%AFevil.example",
+                URI.create(browser.driver().getCurrentUrl()).getRawPath(),
+                "a path of this portal (which has no such page)");
+        browser.signOut();
     }
 
     @Test
@@ -49,7 +63,7 @@ class SignInIT extends BrowserIT {
 
     @Test
     void signInGoesOnToAPageOfThisSiteButNeverToAnotherHost() {
-        for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/"}) {
+        for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example/"}) {
             browser.signOut();
             browser.open("/login.xhtml?continue=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8));
             browser.find("#login\\:username").sendKeys("citizen");

@@ -2,6 +2,7 @@ package ir.portal.web.accounts;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import ir.portal.web.security.LocalPath;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,9 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> Faces.responseComplete();
             case SUCCESS ->
-                Faces.redirect(request.getContextPath() + (isLocalPath(next) ? next : Landing.pathFor(request)));
+                Faces.getExternalContext()
+                        .redirect(request.getContextPath()
+                                + LocalPath.of(next).orElseGet(() -> Landing.pathFor(request)));
             default -> {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
@@ -65,11 +68,6 @@ public class LoginBacking {
                 Messages.addGlobalError(Faces.getResourceBundle("text").getString("login.failed"));
             }
         }
-    }
-
-    /** Only a path on this site is followed after sign-in, never another host. */
-    static boolean isLocalPath(String path) {
-        return path != null && path.startsWith("/") && !path.startsWith("//") && path.matches("[\\w\\-./?=&%]*");
     }
 
     public String getNext() {

@@ -1,6 +1,7 @@
 package ir.portal.web.i18n;
 
 import ir.portal.accounts.application.MyAccount;
+import ir.portal.web.security.LocalPath;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -12,7 +13,7 @@ import java.time.Duration;
 
 /**
  * The language switch: {@code /lang/en?back=/page} remembers the choice in a cookie for a year and returns to
- * the page; a signed-in person's account keeps it too. Only local addresses are followed back.
+ * the page; a signed-in person's account keeps it too. Only a path of this portal is followed back ({@link LocalPath}).
  */
 @WebServlet("/lang/*")
 public class LanguageServlet extends HttpServlet {
@@ -41,15 +42,6 @@ public class LanguageServlet extends HttpServlet {
             account.speak(code);
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + localPath(request.getParameter("back")));
-    }
-
-    private static String localPath(String back) {
-        boolean local = back != null
-                && back.startsWith("/")
-                && !back.startsWith("//")
-                && !back.contains("\\")
-                && back.chars().noneMatch(Character::isISOControl);
-        return local ? back : "/";
+        response.setHeader("Location", request.getContextPath() + LocalPath.orElse(request.getParameter("back"), "/"));
     }
 }
