@@ -144,8 +144,10 @@ class AdminCatalogIT extends BrowserIT {
         return browser.driver().findElements(By.cssSelector(css)).get(0);
     }
 
+    /** The message beside a field: PrimeFaces' in pt:bitext and pt:checks, pt:field's (.field-error) elsewhere. */
     private static String message(String field) {
-        return browser.find(".field:has([id^='card:" + field + "']) .ui-message-error-detail")
+        String around = ".field:has([id^='card:" + field + "']) ";
+        return browser.find(around + ".ui-message-error-detail, " + around + ".field-error")
                 .getText();
     }
 

@@ -91,14 +91,13 @@ class SignInIT extends BrowserIT {
     void anEmptyFormNamesEachMissingFieldInTheReadersLanguage() {
         browser.open("/login.xhtml");
         browser.find("#login\\:submit").click();
+        // pt:field's message has its class only when it holds a message, so this waits for the answer
         assertEquals(
                 "نام کاربری: این مورد را پر کنید.",
-                browser.find("#login\\:usernameMessage .ui-message-error-detail")
-                        .getText());
+                browser.find("#login\\:problem-username.field-error").getText());
         assertEquals(
                 "گذرواژه: این مورد را پر کنید.",
-                browser.find("#login\\:passwordMessage .ui-message-error-detail")
-                        .getText());
+                browser.find("#login\\:problem-password.field-error").getText());
         browser.screenshot("login-empty-fa");
     }
 

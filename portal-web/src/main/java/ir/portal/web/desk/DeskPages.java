@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 
-/** What the desk's backing beans share: files from the browser and the client's address. */
-final class DeskPages {
+/**
+ * What the desk's pages share: files from the browser (the request form and a request's page) and the client's
+ * address, which the tracking page ({@code ir.portal.web.track}) records too.
+ */
+public final class DeskPages {
 
     /** The most a browser may send for one file; the service then applies the portal's own limit. */
     static final long MAX_READ = 10L * 1024 * 1024;
@@ -30,7 +33,7 @@ final class DeskPages {
      * The address the request came from, as the server saw it. Not from X-Forwarded-For, which anyone can send:
      * behind a balancer, the listener's proxy-address-forwarding puts the client's address here.
      */
-    static String client() {
+    public static String client() {
         return Faces.getRequest().getRemoteAddr();
     }
 }

@@ -1,4 +1,4 @@
-package ir.portal.web.accounts;
+package ir.portal.web;
 
 import ir.portal.platform.security.Permissions;
 import ir.portal.web.security.Rights;

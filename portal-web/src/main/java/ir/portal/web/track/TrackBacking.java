@@ -1,7 +1,8 @@
-package ir.portal.web.desk;
+package ir.portal.web.track;
 
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
+import ir.portal.web.desk.DeskPages;
 import ir.portal.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

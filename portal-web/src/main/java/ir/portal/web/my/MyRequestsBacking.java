@@ -1,4 +1,4 @@
-package ir.portal.web.desk;
+package ir.portal.web.my;
 
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.RequestRow;

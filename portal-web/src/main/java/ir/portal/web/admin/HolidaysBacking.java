@@ -1,4 +1,4 @@
-package ir.portal.web.desk;
+package ir.portal.web.admin;
 
 import ir.portal.desk.application.HolidayAdministration;
 import ir.portal.desk.application.HolidayAdministration.HolidayRow;

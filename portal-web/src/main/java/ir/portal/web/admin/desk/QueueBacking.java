@@ -1,4 +1,4 @@
-package ir.portal.web.desk;
+package ir.portal.web.admin.desk;
 
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.StageOption;

@@ -1,4 +1,4 @@
-package ir.portal.web.accounts;
+package ir.portal.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -19,8 +19,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The sign-in form. A session that existed before gets a new id first, so an id someone planted never becomes
- * an authenticated one; a failed attempt ends the session.
+ * {@code /login.xhtml}: the sign-in form. A session that existed before gets a new id first, so an id someone
+ * planted never becomes an authenticated one; a failed attempt ends the session.
  */
 @Named
 @RequestScoped
