@@ -57,7 +57,7 @@ class DeskConcurrencyIT {
         long service =
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
         Receipt receipt = asCitizen.call(
-                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
         return receipt.requestId();
     }
 
@@ -66,13 +66,13 @@ class DeskConcurrencyIT {
         long id = submitted();
         long seen = asClerk.call(() -> queries.request(id).version());
         asClerk.call(() -> {
-            desk.move(id, seen, "approve-form", TransitionInput.none(), null, "first");
+            desk.move(id, seen, "approve-form", TransitionInput.none(), null);
             return null;
         });
         assertThrows(
                 ConcurrentEdit.class,
                 () -> asClerk.call(() -> {
-                    desk.move(id, seen, "approve-form", TransitionInput.none(), null, "second");
+                    desk.move(id, seen, "approve-form", TransitionInput.none(), null);
                     return null;
                 }));
         assertEquals(
@@ -93,12 +93,11 @@ class DeskConcurrencyIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < racers; i++) {
-            String client = "racer-" + i;
             results.add(pool.submit(() -> {
                 start.await();
                 try {
                     asClerk.call(() -> {
-                        desk.move(id, seen, "approve-form", TransitionInput.none(), null, client);
+                        desk.move(id, seen, "approve-form", TransitionInput.none(), null);
                         return null;
                     });
                     return true;

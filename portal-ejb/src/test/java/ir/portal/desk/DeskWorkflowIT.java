@@ -24,6 +24,7 @@ import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.Refused;
 import ir.portal.platform.files.Upload;
+import ir.portal.platform.security.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +49,9 @@ class DeskWorkflowIT {
 
     @Inject
     DeskSubmission submission;
+    /** Where the calls come from, as the web layer sets it for each request. */
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     DeskService desk;
@@ -78,14 +82,14 @@ class DeskWorkflowIT {
     }
 
     private Receipt submit() throws Exception {
-        return asCitizen.call(() -> submission.submit(
-                DeskSamples.branchCorrection(branchCorrection()), DeskSamples.identityDocument(), "203.0.113.7"));
+        return asCitizen.call(() ->
+                submission.submit(DeskSamples.branchCorrection(branchCorrection()), DeskSamples.identityDocument()));
     }
 
     private void step(Object as, long id, String transition, TransitionInput input) throws Exception {
         Callable<Void> work = () -> {
             long version = queries.request(id).version();
-            desk.move(id, version, transition, input, null, "198.51.100.2");
+            desk.move(id, version, transition, input, null);
             return null;
         };
         if (as instanceof AsClerk clerk) {
@@ -154,14 +158,14 @@ class DeskWorkflowIT {
 
         assertTrue(finished.mayRate());
         asCitizen.call(() -> {
-            desk.rate(id, 5, "سریع و بی‌دردسر", "203.0.113.7");
+            desk.rate(id, 5, "سریع و بی‌دردسر");
             return null;
         });
         assertEquals(5, view(id).rating());
         assertThrows(
                 Refused.class,
                 () -> asCitizen.call(() -> {
-                    desk.rate(id, 1, "again", "203.0.113.7");
+                    desk.rate(id, 1, "again");
                     return null;
                 }),
                 "a request is rated once");
@@ -221,10 +225,11 @@ class DeskWorkflowIT {
         long id = submit().requestId();
         long document = repository.documents(id).get(0).getId();
         assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> queries.request(id)));
-        assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> desk.download(document, "x")));
+        assertThrows(NotFound.class, () -> asOtherCitizen.call(() -> desk.download(document)));
+        origin.set("203.0.113.7", "fa");
         assertEquals(
                 "national-card.pdf",
-                asCitizen.call(() -> desk.download(document, "203.0.113.7")).fileName());
+                asCitizen.call(() -> desk.download(document)).fileName());
         assertTrue(
                 asOfficer.call(() -> queries.request(id)).history().stream()
                         .anyMatch(h -> h.kind() == RequestEventKind.DOWNLOAD && "203.0.113.7".equals(h.client())),
@@ -237,8 +242,7 @@ class DeskWorkflowIT {
                 InvalidInput.class,
                 () -> asCitizen.call(() -> submission.submit(
                         DeskSamples.branchCorrection(branchCorrection()),
-                        List.of(new Upload("identity", "national-card.pdf", DeskSamples.executable())),
-                        "x")));
+                        List.of(new Upload("identity", "national-card.pdf", DeskSamples.executable())))));
         assertEquals("platform.file.type", refused.problems().get("document.identity"));
     }
 
@@ -250,7 +254,7 @@ class DeskWorkflowIT {
         form.getFields().put("bill", "1234567814123");
         InvalidInput refused = assertThrows(
                 InvalidInput.class,
-                () -> asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x")));
+                () -> asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument())));
         assertEquals("desk.national-id.invalid", refused.problems().get("nationalId"));
         assertEquals("desk.mobile.invalid", refused.problems().get("mobile"));
         assertEquals("desk.bill-id.invalid", refused.problems().get("field.bill"));
@@ -259,8 +263,8 @@ class DeskWorkflowIT {
     @Test
     void theSameFormSentTwiceMakesOneRequest() throws Exception {
         var form = DeskSamples.branchCorrection(branchCorrection());
-        Receipt first = asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x"));
-        Receipt second = asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument(), "x"));
+        Receipt first = asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument()));
+        Receipt second = asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument()));
         assertEquals(first.requestId(), second.requestId());
         assertEquals(first.trackingCode(), second.trackingCode());
         assertEquals(

@@ -10,6 +10,7 @@ import ir.portal.desk.application.DeskSubmission;
 import ir.portal.desk.application.Receipt;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.platform.audit.AuditLog;
+import ir.portal.platform.security.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ class DomainEventsIT {
 
     @Inject
     DeskSubmission submission;
+    /** Where the calls come from, as the web layer sets it for each request. */
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     DeskService desk;
@@ -68,7 +72,7 @@ class DomainEventsIT {
 
         transaction.begin();
         asClerk.call(() -> {
-            desk.message(receipt.requestId(), "لطفاً اصل قبض را بیاورید.", null, "198.51.100.7");
+            desk.message(receipt.requestId(), "لطفاً اصل قبض را بیاورید.", null);
             return null;
         });
         transaction.commit();
@@ -86,7 +90,7 @@ class DomainEventsIT {
 
         transaction.begin();
         asClerk.call(() -> {
-            desk.message(receipt.requestId(), "این پیام فرستاده نمی‌شود.", null, "198.51.100.7");
+            desk.message(receipt.requestId(), "این پیام فرستاده نمی‌شود.", null);
             return null;
         });
         transaction.rollback();
@@ -112,8 +116,9 @@ class DomainEventsIT {
     private Receipt submitted() throws Exception {
         long service =
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
-        return asCitizen.call(() -> submission.submit(
-                DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "203.0.113.9"));
+        origin.set("203.0.113.9", "fa");
+        return asCitizen.call(
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
     }
 
     private long mailsAbout(Receipt receipt) {

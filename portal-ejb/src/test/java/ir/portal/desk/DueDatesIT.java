@@ -74,8 +74,8 @@ class DueDatesIT {
                     .serviceCardTitled("اصلاح سرویس انشعاب")
                     .orElseThrow()
                     .getId();
-            Receipt receipt = asCitizen.call(() ->
-                    submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
+            Receipt receipt = asCitizen.call(
+                    () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
             LocalDate expected = today;
             int counted = 0;
             while (counted < 5) {
@@ -102,10 +102,10 @@ class DueDatesIT {
         long service =
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
         Receipt receipt = asCitizen.call(
-                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
         long id = receipt.requestId();
         asClerk.call(() -> {
-            desk.move(id, queries.request(id).version(), "approve-form", TransitionInput.none(), null, "x");
+            desk.move(id, queries.request(id).version(), "approve-form", TransitionInput.none(), null);
             return null;
         });
         assertTrue(asCitizen.call(() -> queries.request(id)).waitsOnCitizen(), "debt settlement waits on the citizen");
@@ -120,7 +120,7 @@ class DueDatesIT {
                     "three working days of waiting move the due date three working days on");
 
             asClerk.call(() -> {
-                desk.move(id, queries.request(id).version(), "debt-settled", TransitionInput.none(), null, "x");
+                desk.move(id, queries.request(id).version(), "debt-settled", TransitionInput.none(), null);
                 return null;
             });
             var resumed = asCitizen.call(() -> queries.request(id));
@@ -136,7 +136,7 @@ class DueDatesIT {
         long service =
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
         Receipt receipt = asCitizen.call(
-                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
         long id = receipt.requestId();
         assertFalse(asCitizen.call(() -> queries.request(id)).overdue(), "not overdue when it is submitted");
         try {

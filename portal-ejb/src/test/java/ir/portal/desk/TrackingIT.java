@@ -15,6 +15,7 @@ import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.errors.TooManyAttempts;
+import ir.portal.platform.security.RequestOrigin;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,9 @@ class TrackingIT {
 
     @Inject
     DeskSubmission submission;
+    /** Where the calls come from, as the web layer sets it for each request. */
+    @Inject
+    RequestOrigin origin;
 
     @Inject
     Tracking tracking;
@@ -56,14 +60,13 @@ class TrackingIT {
         long service =
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId();
         return asCitizen.call(
-                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument(), "x"));
+                () -> submission.submit(DeskSamples.branchCorrection(service), DeskSamples.identityDocument()));
     }
 
     @Test
     void theCodeWithItsNationalIdShowsTheStages() throws Exception {
         Receipt receipt = submitted();
-        TrackingView view = tracking.track(
-                        PersianDigits.toPersian(receipt.groupedCode()), DeskSamples.NATIONAL_ID, "192.0.2.10")
+        TrackingView view = tracking.track(PersianDigits.toPersian(receipt.groupedCode()), DeskSamples.NATIONAL_ID)
                 .orElseThrow();
         assertEquals(receipt.groupedCode(), view.groupedCode());
         assertEquals("بررسی فرم در دفتر", view.stage().in("fa"));
@@ -80,12 +83,11 @@ class TrackingIT {
                     queries.request(id).version(),
                     "approve-form",
                     TransitionInput.comment("یادداشت داخلی دفتر"),
-                    null,
-                    "x");
+                    null);
             return null;
         });
-        TrackingView view = tracking.track(receipt.trackingCode(), DeskSamples.NATIONAL_ID, "192.0.2.12")
-                .orElseThrow();
+        TrackingView view =
+                tracking.track(receipt.trackingCode(), DeskSamples.NATIONAL_ID).orElseThrow();
         assertEquals(2, view.history().size());
         assertTrue(view.history().stream().allMatch(h -> h.note() == null && h.person() == null));
     }
@@ -93,23 +95,22 @@ class TrackingIT {
     @Test
     void theRightCodeWithAnotherNationalIdShowsNothing() throws Exception {
         Receipt receipt = submitted();
-        assertTrue(tracking.track(receipt.trackingCode(), DeskSamples.OTHER_NATIONAL_ID, "192.0.2.11")
+        assertTrue(tracking.track(receipt.trackingCode(), DeskSamples.OTHER_NATIONAL_ID)
                 .isEmpty());
-        assertTrue(tracking.track(receipt.trackingCode(), "", "192.0.2.11").isEmpty(), "no lookup by code alone");
+        assertTrue(tracking.track(receipt.trackingCode(), "").isEmpty(), "no lookup by code alone");
     }
 
     @Test
     void aClientIsStoppedAfterTenAttempts() {
+        origin.set("192.0.2.99", "fa");
         for (int i = 0; i < 10; i++) {
-            assertTrue(tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99")
-                    .isEmpty());
+            assertTrue(
+                    tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID).isEmpty());
         }
-        assertThrows(
-                TooManyAttempts.class,
-                () -> tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.99"));
+        assertThrows(TooManyAttempts.class, () -> tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID));
+        origin.set("192.0.2.100", "fa");
         assertTrue(
-                tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID, "192.0.2.100")
-                        .isEmpty(),
+                tracking.track("1234-5678-9012-34", DeskSamples.NATIONAL_ID).isEmpty(),
                 "another client is not held back");
     }
 }

@@ -93,13 +93,13 @@ class WorkflowRevisionsIT {
     }
 
     private Receipt submitNewBranch() throws Exception {
-        return asCitizen.call(() ->
-                submission.submit(newBranchForm(), List.of(new Upload("deed", "deed.png", DeskSamples.png())), "x"));
+        return asCitizen.call(
+                () -> submission.submit(newBranchForm(), List.of(new Upload("deed", "deed.png", DeskSamples.png()))));
     }
 
     private void move(Object as, long id, String transition, TransitionInput input) throws Exception {
         java.util.concurrent.Callable<Void> work = () -> {
-            desk.move(id, queries.request(id).version(), transition, input, null, "x");
+            desk.move(id, queries.request(id).version(), transition, input, null);
             return null;
         };
         if (as instanceof AsOfficer officer) {
@@ -200,8 +200,8 @@ class WorkflowRevisionsIT {
         SubmissionForm form = newBranchForm();
         form.setName("حسن کریمی");
         form.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
-        long id = asClerk.call(() -> submission.submit(
-                        form, List.of(new Upload("deed", "deed.pdf", DeskSamples.pdf())), "counter-7"))
+        long id = asClerk.call(
+                        () -> submission.submit(form, List.of(new Upload("deed", "deed.pdf", DeskSamples.pdf()))))
                 .requestId();
         move(asOfficer, id, "ask-applicant", TransitionInput.comment("نقشه‌ی محل را بفرستید."));
         assertTrue(
@@ -209,13 +209,7 @@ class WorkflowRevisionsIT {
                         .anyMatch(r -> r.id() == id),
                 "the office sees the question in its queue");
         asClerk.call(() -> {
-            desk.move(
-                    id,
-                    queries.request(id).version(),
-                    "reply",
-                    TransitionInput.comment("نقشه تحویل دفتر شد."),
-                    null,
-                    "counter-7");
+            desk.move(id, queries.request(id).version(), "reply", TransitionInput.comment("نقشه تحویل دفتر شد."), null);
             return null;
         });
         assertEquals("review", repository.find(id).orElseThrow().getStage(), "the request is not stranded");
@@ -227,7 +221,7 @@ class WorkflowRevisionsIT {
                 repository.serviceCardTitled("اصلاح سرویس انشعاب").orElseThrow().getId());
         form.setName("حسن کریمی");
         form.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
-        Receipt receipt = asClerk.call(() -> submission.submit(form, DeskSamples.identityDocument(), "counter-7"));
+        Receipt receipt = asClerk.call(() -> submission.submit(form, DeskSamples.identityDocument()));
         assertEquals("حسن کریمی", receipt.applicantName());
         assertNull(repository.find(receipt.requestId()).orElseThrow().getApplicant(), "no account needed");
         assertEquals(

@@ -63,8 +63,8 @@ public class DeskIntake {
     @Inject
     TrackingCodes codes;
 
-    public Receipt submit(SubmissionForm form, List<Upload> uploads, String client) {
-        Actor actor = actors.get().from(client);
+    public Receipt submit(SubmissionForm form, List<Upload> uploads) {
+        Actor actor = actors.get();
         WorkflowDefinition workflow = desk.activeWorkflow(form.getServiceId())
                 .filter(w -> w.getServiceCard().isPublished())
                 .orElseThrow(() -> InvalidInput.of("service", "desk.service.unavailable"));

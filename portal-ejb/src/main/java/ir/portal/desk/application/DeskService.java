@@ -75,8 +75,8 @@ public class DeskService {
      * Takes a step. The version is the one the person saw: if someone else moved the request since, nothing
      * happens and they are told.
      */
-    public void move(long id, long version, String transitionCode, TransitionInput input, Upload file, String client) {
-        Actor actor = actors.get().from(client);
+    public void move(long id, long version, String transitionCode, TransitionInput input, Upload file) {
+        Actor actor = actors.get();
         access.readable(id, actor);
         ServiceRequest request = desk.findForChange(id, version);
         WorkflowTransition transition = request.getWorkflow()
@@ -109,8 +109,8 @@ public class DeskService {
     }
 
     /** A message on the request from the citizen or from staff who work it, with an optional file. */
-    public void message(long id, String text, Upload file, String client) {
-        Actor actor = actors.get().from(client);
+    public void message(long id, String text, Upload file) {
+        Actor actor = actors.get();
         ServiceRequest request = access.readable(id, actor);
         String body = text == null ? "" : text.strip();
         new Problems()
@@ -126,8 +126,8 @@ public class DeskService {
 
     /** The citizen's rating (1 to 5) and comment on a completed request; once. */
     @Requires(Right.OWN_REQUESTS)
-    public void rate(long id, int stars, String comment, String client) {
-        Actor actor = actors.get().from(client);
+    public void rate(long id, int stars, String comment) {
+        Actor actor = actors.get();
         ServiceRequest request = access.readable(id, actor);
         new Problems()
                 .addIf(stars < 1 || stars > 5, "rating", "desk.rating.invalid")
@@ -143,8 +143,8 @@ public class DeskService {
     }
 
     /** A file of the request, for its owner or the staff who work it; the download is recorded. */
-    public DownloadedFile download(long documentId, String client) {
-        Actor actor = actors.get().from(client);
+    public DownloadedFile download(long documentId) {
+        Actor actor = actors.get();
         RequestDocument document =
                 desk.document(documentId).orElseThrow(() -> new NotFound("No document " + documentId));
         ServiceRequest request = access.readable(document.getRequestId(), actor);

@@ -25,13 +25,13 @@ public class DeskSubmission {
     @Inject
     DeskIntake intake;
 
-    public Receipt submit(SubmissionForm form, List<Upload> uploads, String client) {
+    public Receipt submit(SubmissionForm form, List<Upload> uploads) {
         Optional<Receipt> earlier = intake.earlier(form.getFormToken());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return intake.submit(form, uploads, client);
+            return intake.submit(form, uploads);
         } catch (EJBException | PersistenceException e) {
             return intake.earlier(form.getFormToken()).orElseThrow(() -> e);
         }

@@ -7,6 +7,7 @@ import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.identifiers.NationalId;
 import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.errors.TooManyAttempts;
+import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.throttle.Throttle;
 import ir.portal.platform.throttle.ThrottleRule;
 import jakarta.annotation.PostConstruct;
@@ -36,6 +37,9 @@ public class Tracking {
     Throttle throttle;
 
     @Inject
+    CurrentActor actors;
+
+    @Inject
     @ConfigProperty(name = "portal.desk.tracking.attempts", defaultValue = "10")
     int attempts;
 
@@ -50,7 +54,8 @@ public class Tracking {
         rule = new ThrottleRule("tracking", attempts, Duration.ofSeconds(windowSeconds));
     }
 
-    public Optional<TrackingView> track(String code, String nationalId, String client) {
+    public Optional<TrackingView> track(String code, String nationalId) {
+        String client = actors.get().client();
         if (!throttle.allow(rule, client)) {
             throw new TooManyAttempts("tracking from " + client);
         }

@@ -16,11 +16,6 @@ public record Actor(Account account, Set<Role> roles, String language, String cl
         return new Actor(null, Set.of(), language, client);
     }
 
-    /** The same actor, seen coming from the given address when one is known. */
-    public Actor from(String address) {
-        return address == null ? this : new Actor(account, roles, language, address);
-    }
-
     public boolean isAnonymous() {
         return account == null;
     }

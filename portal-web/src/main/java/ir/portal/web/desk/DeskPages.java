@@ -5,7 +5,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import org.omnifaces.util.Faces;
 
 /**
  * What the desk's pages share: files from the browser (the request form and a request's page) and the client's
@@ -27,13 +26,5 @@ public final class DeskPages {
             // a larger file is cut short here; the service refuses it by its size all the same
             return Optional.of(new Upload(slot, part.getSubmittedFileName(), in.readNBytes((int) MAX_READ + 1)));
         }
-    }
-
-    /**
-     * The address the request came from, as the server saw it. Not from X-Forwarded-For, which anyone can send:
-     * behind a balancer, the listener's proxy-address-forwarding puts the client's address here.
-     */
-    public static String client() {
-        return Faces.getRequest().getRemoteAddr();
     }
 }

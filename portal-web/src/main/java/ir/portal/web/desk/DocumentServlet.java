@@ -31,7 +31,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DownloadedFile file = desk.download(id, request.getRemoteAddr());
+        DownloadedFile file = desk.download(id);
         response.setContentType(file.mediaType());
         response.setHeader(
                 "Content-Disposition",

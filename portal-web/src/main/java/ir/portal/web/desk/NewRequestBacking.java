@@ -74,7 +74,7 @@ public class NewRequestBacking implements Serializable {
         }
         files = null;
         try {
-            Receipt receipt = submission.submit(form, uploads, DeskPages.client());
+            Receipt receipt = submission.submit(form, uploads);
             Messages.addFlashGlobalInfo(Texts.text("desk_new.submitted"));
             return "/desk/receipt.xhtml?faces-redirect=true&id=" + receipt.requestId();
         } catch (InvalidInput refused) {

@@ -65,8 +65,7 @@ public class RequestBacking implements Serializable {
                     request.version(),
                     choice.code(),
                     new TransitionInput(comment, date, amount, upload != null),
-                    upload,
-                    DeskPages.client());
+                    upload);
             comment = null;
             date = null;
             amount = null;
@@ -82,7 +81,7 @@ public class RequestBacking implements Serializable {
         Upload upload = DeskPages.upload("message", messageFile).orElse(null);
         messageFile = null;
         try {
-            desk.message(request.id(), message, upload, DeskPages.client());
+            desk.message(request.id(), message, upload);
             message = null;
             Messages.addGlobalInfo(Texts.text("desk_request.sent"));
         } finally {
@@ -92,7 +91,7 @@ public class RequestBacking implements Serializable {
 
     public void rate() throws IOException {
         try {
-            desk.rate(request.id(), stars == null ? 0 : stars, feedback, DeskPages.client());
+            desk.rate(request.id(), stars == null ? 0 : stars, feedback);
             Messages.addGlobalInfo(Texts.text("desk_request.rated"));
         } finally {
             reload();

@@ -2,7 +2,6 @@ package ir.portal.web.track;
 
 import ir.portal.desk.application.Tracking;
 import ir.portal.desk.application.TrackingView;
-import ir.portal.web.desk.DeskPages;
 import ir.portal.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ public class TrackBacking {
             return;
         }
         Faces.getResponse().setHeader("Cache-Control", "no-store");
-        view = tracking.track(code, nationalId, DeskPages.client()).orElse(null);
+        view = tracking.track(code, nationalId).orElse(null);
         if (view == null) {
             Messages.addGlobalError(Texts.text("desk_track.notFound"));
         }
