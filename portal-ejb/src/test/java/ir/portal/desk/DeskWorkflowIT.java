@@ -251,12 +251,14 @@ class DeskWorkflowIT {
         var form = DeskSamples.branchCorrection(branchCorrection());
         form.setNationalId("0499370898");
         form.setMobile("0912");
+        form.setEmail("a@x.org,postmaster");
         form.getFields().put("bill", "1234567814123");
         InvalidInput refused = assertThrows(
                 InvalidInput.class,
                 () -> asCitizen.call(() -> submission.submit(form, DeskSamples.identityDocument())));
         assertEquals("desk.national-id.invalid", refused.problems().get("nationalId"));
         assertEquals("desk.mobile.invalid", refused.problems().get("mobile"));
+        assertEquals("desk.email.invalid", refused.problems().get("email"), "one address, never two recipients");
         assertEquals("desk.bill-id.invalid", refused.problems().get("field.bill"));
     }
 

@@ -3,12 +3,12 @@ package ir.portal.catalog.application;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.Vocabulary.Stage;
+import ir.portal.identifiers.EmailAddress;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.Problems;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What a card needs before it can be saved, field by field. */
@@ -19,8 +19,6 @@ final class CardValidator {
     static final String WEB_ADDRESS = "catalog.invalid.webAddress";
     static final String EMAIL = "catalog.invalid.email";
     static final String STAGES = "catalog.invalid.stages";
-
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private CardValidator() {}
 
@@ -52,7 +50,7 @@ final class CardValidator {
             problems.add("content.webAddress", WEB_ADDRESS);
         }
         String email = c.getFilledByEmail();
-        if (email != null && !email.isBlank() && !EMAIL_PATTERN.matcher(email).matches()) {
+        if (email != null && !email.isBlank() && EmailAddress.parse(email).isEmpty()) {
             problems.add("content.filledByEmail", EMAIL);
         }
         Set<Stage> stages = form.getStages().stream().map(StageAccess::getStage).collect(Collectors.toSet());

@@ -3,13 +3,13 @@ package ir.portal.desk.application;
 import ir.portal.desk.domain.FormField;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.identifiers.BillId;
+import ir.portal.identifiers.EmailAddress;
 import ir.portal.identifiers.MobileNumber;
 import ir.portal.identifiers.NationalId;
 import ir.portal.identifiers.PostalCode;
 import ir.portal.platform.errors.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks what a person typed into a request form, field by field, collecting a message key per field in trouble
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class FormCheck {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_TEXT = 2000;
 
     public Optional<NationalId> nationalId(String typed, String key, Problems problems) {
@@ -54,9 +53,7 @@ public class FormCheck {
     }
 
     public void email(String typed, String key, Problems problems) {
-        if (!blank(typed)
-                && (typed.strip().length() > 320
-                        || !EMAIL.matcher(typed.strip()).matches())) {
+        if (!blank(typed) && EmailAddress.parse(typed).isEmpty()) {
             problems.add(key, "desk.email.invalid");
         }
     }

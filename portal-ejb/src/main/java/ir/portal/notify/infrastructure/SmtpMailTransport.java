@@ -27,7 +27,8 @@ public class SmtpMailTransport implements MailTransport {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom();
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
+            // one recipient, parsed strictly: never a list
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setHeader("X-Portal-Outbox-Id", Long.toString(mail.id()));
