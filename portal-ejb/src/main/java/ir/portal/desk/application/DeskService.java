@@ -37,6 +37,12 @@ import java.util.logging.Logger;
 @Requires({Right.OWN_REQUESTS, Right.REQUESTS_WORK})
 public class DeskService {
 
+    /** The slot of a file given with a step: this prefix and the step's code. */
+    static final String STEP_FILE = "transition.";
+
+    /** The slot of a file given with a message. */
+    static final String MESSAGE_FILE = "message";
+
     private static final Logger LOG = Logger.getLogger(DeskService.class.getName());
 
     private static final int MAX_TEXT = 4000;
@@ -100,7 +106,7 @@ public class DeskService {
                 : checked;
         String from = request.getStage();
         RequestEvent event = request.move(transition, kept, actor, working, today, clock.instant());
-        attach(request, event, file, "transition." + transition.getCode(), actor);
+        attach(request, event, file, STEP_FILE + transition.getCode(), actor);
         desk.add(event);
         desk.flush(request);
         moved.fire(new RequestMoved(
@@ -118,7 +124,7 @@ public class DeskService {
                 .addIf(body.length() > MAX_TEXT, "message", Problems.TOO_LONG)
                 .throwIfAny();
         RequestEvent event = request.message(body, actor, clock.instant());
-        attach(request, event, file, "message", actor);
+        attach(request, event, file, MESSAGE_FILE, actor);
         desk.add(event);
         desk.flush(request);
         messaged.fire(new RequestMessaged(request, body, actor));

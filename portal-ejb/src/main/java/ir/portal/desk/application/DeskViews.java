@@ -1,7 +1,6 @@
 package ir.portal.desk.application;
 
 import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.desk.domain.DocumentSlot;
 import ir.portal.desk.domain.RequestDocument;
 import ir.portal.desk.domain.RequestEvent;
 import ir.portal.desk.domain.ServiceRequest;
@@ -12,6 +11,7 @@ import ir.portal.desk.domain.WorkingCalendar;
 import ir.portal.platform.domain.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 final class DeskViews {
 
     private static final LocalizedText CITIZEN = new LocalizedText("متقاضی", "Applicant");
+    private static final LocalizedText MESSAGE_FILE = new LocalizedText("پیوست پیام", "Attached to a message");
+    private static final LocalizedText STEP_FILE = new LocalizedText("پیوست یک مرحله", "Attached to a step");
+    private static final LocalizedText DOCUMENT = new LocalizedText("سند", "Document");
 
     private DeskViews() {}
 
@@ -113,12 +116,17 @@ final class DeskViews {
     }
 
     static List<DocumentRow> documents(ServiceRequest r, List<RequestDocument> documents) {
-        Map<String, LocalizedText> slots = r.getWorkflow().documents().stream()
-                .collect(Collectors.toMap(DocumentSlot::getCode, DocumentSlot::getLabel, (first, second) -> first));
+        Map<String, LocalizedText> purposes = new HashMap<>();
+        r.getWorkflow().documents().forEach(slot -> purposes.putIfAbsent(slot.getCode(), slot.getLabel()));
+        r.getWorkflow()
+                .transitions()
+                .forEach(t -> purposes.putIfAbsent(DeskService.STEP_FILE + t.getCode(), t.getName()));
+        purposes.put(DeskService.MESSAGE_FILE, MESSAGE_FILE);
         return documents.stream()
                 .map(d -> new DocumentRow(
                         d.getId(),
-                        slots.getOrDefault(d.getSlot(), new LocalizedText(d.getSlot(), d.getSlot())),
+                        purposes.getOrDefault(
+                                d.getSlot(), d.getSlot().startsWith(DeskService.STEP_FILE) ? STEP_FILE : DOCUMENT),
                         d.getFileName(),
                         d.getMediaType(),
                         d.getSizeBytes(),
