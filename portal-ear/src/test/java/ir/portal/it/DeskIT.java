@@ -93,7 +93,9 @@ class DeskIT extends BrowserIT {
         String code = submitted[1];
         assertTrue(code.matches("[۰-۹]{4}-[۰-۹]{4}-[۰-۹]{4}-[۰-۹]{2}"), code);
         assertTrue(browser.find("#messages").getText().contains("درخواست شما ثبت شد"));
-        assertFalse(browser.find("#due-on").getText().isBlank());
+        String dueFa = browser.find("#due-on").getText();
+        assertTrue(
+                dueFa.matches("(?s).*[۰-۹]{4} \\(.*[۰-۹]{4}\\).*"), "Jalali, with the Gregorian day beside: " + dueFa);
         browser.screenshot("desk-receipt-fa");
         try (PDDocument pdf = Loader.loadPDF(download("/desk/receipt.pdf?id=" + id))) {
             assertTrue(
@@ -192,7 +194,9 @@ class DeskIT extends BrowserIT {
             assertTrue(browser.find("#receipt").getText().contains("Electronic receipt"));
             assertTrue(submitted[1].matches("\\d{4}-\\d{4}-\\d{4}-\\d{2}"), submitted[1]);
             String due = browser.find("#due-on").getText();
-            assertTrue(due.matches("(?s).*\\d{4} AP.*"), "a Jalali date in English: " + due);
+            assertTrue(
+                    due.matches("(?s).*\\d{4} AP \\([A-Z][a-z]+ \\d{1,2}, 20\\d\\d\\).*"),
+                    "Jalali, Gregorian beside: " + due);
             browser.screenshot("desk-receipt-en");
             browser.clickToLoad("#open-request");
             assertEquals("Form under review at the office", stage());

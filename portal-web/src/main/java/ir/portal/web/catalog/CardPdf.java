@@ -22,8 +22,8 @@ import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.pdf.PdfFonts;
 import ir.portal.web.i18n.Dates;
+import ir.portal.web.i18n.Plurals;
 import java.io.ByteArrayOutputStream;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -113,7 +113,7 @@ final class CardPdf {
         row(
                 table,
                 text.getString("card.averageDays"),
-                c.getAverageDays() == null ? none() : format("catalog.days", digits(c.getAverageDays())));
+                c.getAverageDays() == null ? none() : format("catalog.days", c.getAverageDays()));
         row(
                 table,
                 text.getString("card.frequency"),
@@ -123,7 +123,7 @@ final class CardPdf {
                                 ? text.getString("Period.ONCE")
                                 : format(
                                         "card.frequencyPer",
-                                        digits(c.getFrequencyCount()),
+                                        c.getFrequencyCount(),
                                         label("Period.", c.getFrequencyPeriod())));
         row(
                 table,
@@ -336,7 +336,7 @@ final class CardPdf {
     }
 
     private String format(String key, Object... arguments) {
-        return new MessageFormat(text.getString(key), locale).format(arguments);
+        return Plurals.format(text.getString(key), locale, arguments);
     }
 
     private String date(Instant instant) {

@@ -13,6 +13,7 @@ import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.pdf.PdfFonts;
 import ir.portal.web.i18n.Dates;
+import ir.portal.web.i18n.Plurals;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -56,10 +57,15 @@ final class ReceiptPdf {
                 text.getString("desk_receipt.submittedAt"),
                 digits(JalaliDate.of(at.toLocalDate()) + String.format(" %02d:%02d", at.getHour(), at.getMinute())),
                 10);
-        row(table, text.getString("desk_receipt.dueOn"), JalaliDate.format(receipt.dueOn(), locale), 12);
+        row(
+                table,
+                text.getString("desk_receipt.dueOn"),
+                JalaliDate.format(receipt.dueOn(), locale) + " (" + JalaliDate.formatGregorian(receipt.dueOn(), locale)
+                        + ")",
+                12);
         wide(
                 table,
-                java.text.MessageFormat.format(text.getString("desk_receipt.dueNote"), digits(receipt.averageDays())),
+                Plurals.format(text.getString("desk_receipt.dueNote"), locale, receipt.averageDays()),
                 new Font(PdfFonts.REGULAR, 9));
         wide(table, text.getString("desk_receipt.trackNote"), new Font(PdfFonts.REGULAR, 9));
         document.add(table);

@@ -8,7 +8,6 @@ import ir.portal.platform.time.PortalClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,9 +60,14 @@ public class Dates {
         return date == null ? "" : day(date) + " (" + JalaliDate.formatGregorian(date, language.getLocale()) + ")";
     }
 
-    /** A bundle text with one number put in, in the reader's digits. */
-    public String format(String pattern, Object number) {
-        return MessageFormat.format(pattern, number(number));
+    /** A bundle text that counts something ({@link Plurals}): "۳ روز", "1 day", "the same day". */
+    public String count(String key, Number number) {
+        return Plurals.format(Texts.text(key), language.getLocale(), number);
+    }
+
+    /** Like {@link #count}, with a second thing put in: "twice a year". */
+    public String countOf(String key, Number number, String what) {
+        return Plurals.format(Texts.text(key), language.getLocale(), number, what);
     }
 
     /** A number grouped by thousands in the reader's digits: ۲٬۰۰۰٬۰۰۰ or 2,000,000. */
