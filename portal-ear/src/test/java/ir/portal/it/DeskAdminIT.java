@@ -73,7 +73,7 @@ class DeskAdminIT extends BrowserIT {
         browser.find(".field-bill").sendKeys("1234567814127");
         browser.find(".field-problem").sendKeys("تعویض تخته‌ی کنتور");
         browser.find(".document-identity")
-                .sendKeys(DeskIT.file("id-card.png", DeskSamples.png()).toString());
+                .sendKeys(DeskFiles.file("id-card.png", DeskSamples.png()).toString());
         browser.clickToLoad("#request\\:submit");
         assertEquals(
                 "/desk/receipt.xhtml",

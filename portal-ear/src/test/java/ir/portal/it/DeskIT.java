@@ -1,5 +1,8 @@
 package ir.portal.it;
 
+import static ir.portal.it.DeskFiles.download;
+import static ir.portal.it.DeskFiles.file;
+import static ir.portal.it.DeskFiles.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +12,7 @@ import ir.portal.i18n.PersianDigits;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -22,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -285,28 +282,5 @@ class DeskIT extends BrowserIT {
                 () -> browser.find("h1").getText());
         assertEquals(404, get(document).statusCode(), "the document is not theirs");
         browser.signOut();
-    }
-
-    /** A file on disk for the browser to upload. */
-    static Path file(String name, byte[] content) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target", "uploads"));
-        return Files.write(dir.resolve(name), content).toAbsolutePath();
-    }
-
-    private static byte[] download(String path) throws Exception {
-        HttpResponse<byte[]> response = get(path);
-        assertEquals(200, response.statusCode());
-        return response.body();
-    }
-
-    /** A GET with the browser's session, as a click on a download link would make it. */
-    private static HttpResponse<byte[]> get(String pathOrUrl) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
-        URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : PortalDeployment.url(pathOrUrl);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session.getValue());
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

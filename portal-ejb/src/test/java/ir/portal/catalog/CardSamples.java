@@ -2,12 +2,18 @@ package ir.portal.catalog;
 
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.domain.CardContent;
+import ir.portal.catalog.domain.LicenseInquiry;
+import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
+import ir.portal.catalog.domain.Vocabulary.Applicant;
 import ir.portal.catalog.domain.Vocabulary.Audience;
 import ir.portal.catalog.domain.Vocabulary.Channel;
 import ir.portal.catalog.domain.Vocabulary.InPersonReason;
 import ir.portal.catalog.domain.Vocabulary.InquiryBy;
+import ir.portal.catalog.domain.Vocabulary.InquiryKind;
+import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
+import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
 import ir.portal.catalog.domain.Vocabulary.LifeEvent;
 import ir.portal.catalog.domain.Vocabulary.LinkMode;
 import ir.portal.catalog.domain.Vocabulary.Period;
@@ -22,7 +28,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Cards for tests: one with every field of the form filled, one with only what is required. */
+/**
+ * Cards for tests: one with every field of the form filled, one with only what is required; and the rows and an
+ * inquiry of a license card.
+ */
 final class CardSamples {
 
     private CardSamples() {}
@@ -122,5 +131,48 @@ final class CardSamples {
         c.setNature(ServiceNature.ENTERPRISE);
         c.setLevels(EnumSet.of(ServiceLevel.PROVINCIAL));
         return form;
+    }
+
+    /** The issue and the cancellation of a license, every field of the first filled in. */
+    static List<LicenseStep> licenseSteps() {
+        return List.of(
+                new LicenseStep(
+                        LicenseOperation.ISSUE,
+                        new LocalizedText("قانون", "Law"),
+                        new LocalizedText("کارت ملی\nسند", "ID card\nDeed"),
+                        new LocalizedText("۲ سال", "2 years"),
+                        3_000_000L,
+                        EnumSet.of(Applicant.NATURAL, Applicant.LEGAL),
+                        LicenseProcess.SHARED,
+                        new LocalizedText("وزارت نیرو", "Ministry of Energy"),
+                        new LocalizedText("۴۵ روز", "45 days"),
+                        true,
+                        new LocalizedText("یادداشت", "A note")),
+                new LicenseStep(
+                        LicenseOperation.CANCEL,
+                        new LocalizedText("آیین‌نامه", "By-law"),
+                        new LocalizedText("درخواست", "Request"),
+                        new LocalizedText("", ""),
+                        0L,
+                        EnumSet.of(Applicant.GOVERNMENT),
+                        LicenseProcess.EXCLUSIVE,
+                        new LocalizedText(),
+                        new LocalizedText("۷ روز", "7 days"),
+                        false,
+                        new LocalizedText()));
+    }
+
+    /** An inquiry to another agency with every field filled in. */
+    static List<LicenseInquiry> licenseInquiries() {
+        return List.of(new LicenseInquiry(
+                new LocalizedText("ثبت اسناد", "Land registry"),
+                InquiryKind.NAMED_INQUIRY,
+                new LocalizedText("استعلام مالکیت", "Ownership inquiry"),
+                new LocalizedText("پلاک ثبتی", "Plot number"),
+                new LocalizedText("۳ ماه", "3 months"),
+                10_000L,
+                new LocalizedText("۲ روز", "2 days"),
+                true,
+                new LocalizedText("برخط", "Online")));
     }
 }

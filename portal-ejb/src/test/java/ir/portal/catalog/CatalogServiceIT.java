@@ -17,9 +17,6 @@ import ir.portal.catalog.domain.LicenseInquiry;
 import ir.portal.catalog.domain.LicenseStep;
 import ir.portal.catalog.domain.Vocabulary.Applicant;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
-import ir.portal.catalog.domain.Vocabulary.InquiryKind;
-import ir.portal.catalog.domain.Vocabulary.LicenseOperation;
-import ir.portal.catalog.domain.Vocabulary.LicenseProcess;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.InvalidInput;
@@ -28,7 +25,6 @@ import ir.portal.platform.history.FieldChange;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,41 +221,8 @@ class CatalogServiceIT {
     void aLicenseCardWithItsInquiriesIsReadBackEqual() throws Exception {
         long id = asExpert.call(() -> catalog.create(CardSamples.everyField("QOM-2")));
         LocalizedText title = new LocalizedText("پروانه آزمایشی", "Test license");
-        List<LicenseStep> steps = List.of(
-                new LicenseStep(
-                        LicenseOperation.ISSUE,
-                        new LocalizedText("قانون", "Law"),
-                        new LocalizedText("کارت ملی\nسند", "ID card\nDeed"),
-                        new LocalizedText("۲ سال", "2 years"),
-                        3_000_000L,
-                        EnumSet.of(Applicant.NATURAL, Applicant.LEGAL),
-                        LicenseProcess.SHARED,
-                        new LocalizedText("وزارت نیرو", "Ministry of Energy"),
-                        new LocalizedText("۴۵ روز", "45 days"),
-                        true,
-                        new LocalizedText("یادداشت", "A note")),
-                new LicenseStep(
-                        LicenseOperation.CANCEL,
-                        new LocalizedText("آیین‌نامه", "By-law"),
-                        new LocalizedText("درخواست", "Request"),
-                        new LocalizedText("", ""),
-                        0L,
-                        EnumSet.of(Applicant.GOVERNMENT),
-                        LicenseProcess.EXCLUSIVE,
-                        new LocalizedText(),
-                        new LocalizedText("۷ روز", "7 days"),
-                        false,
-                        new LocalizedText()));
-        List<LicenseInquiry> inquiries = List.of(new LicenseInquiry(
-                new LocalizedText("ثبت اسناد", "Land registry"),
-                InquiryKind.NAMED_INQUIRY,
-                new LocalizedText("استعلام مالکیت", "Ownership inquiry"),
-                new LocalizedText("پلاک ثبتی", "Plot number"),
-                new LocalizedText("۳ ماه", "3 months"),
-                10_000L,
-                new LocalizedText("۲ روز", "2 days"),
-                true,
-                new LocalizedText("برخط", "Online")));
+        List<LicenseStep> steps = CardSamples.licenseSteps();
+        List<LicenseInquiry> inquiries = CardSamples.licenseInquiries();
         asExpert.call(() -> {
             catalog.defineLicense(id, title, steps, inquiries);
             return null;

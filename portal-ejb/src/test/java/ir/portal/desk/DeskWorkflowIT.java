@@ -271,7 +271,7 @@ class DeskWorkflowIT {
         assertEquals(first.trackingCode(), second.trackingCode());
         assertEquals(
                 1L,
-                em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.formToken = :t", Long.class)
+                em.createQuery("SELECT COUNT(r) FROM ServiceRequest r WHERE r.form.token = :t", Long.class)
                         .setParameter("t", form.getFormToken())
                         .getSingleResult());
     }
@@ -293,7 +293,7 @@ class DeskWorkflowIT {
 
     private String stage(long id) {
         em.getEntityManagerFactory().getCache().evictAll();
-        return em.createQuery("SELECT r.stage FROM ServiceRequest r WHERE r.id = :id", String.class)
+        return em.createQuery("SELECT r.position.stage FROM ServiceRequest r WHERE r.id = :id", String.class)
                 .setParameter("id", id)
                 .getSingleResult();
     }

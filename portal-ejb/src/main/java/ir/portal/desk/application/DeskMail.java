@@ -64,7 +64,7 @@ public class DeskMail {
                 stage.getName().in(language),
                 title(r, language),
                 Objects.toString(stage.getCitizenView().in(language), "")));
-        if (r.getOutcome() == null) {
+        if (r.getPosition().outcome() == null) {
             body.append('\n').append(text(language, "moved.due", JalaliDate.format(event.dueOn(), locale(language))));
         } else if (r.getOutputs().getAnswer() != null) {
             body.append("\n\n")
@@ -85,7 +85,7 @@ public class DeskMail {
             return;
         }
         String link = baseUrl + "/admin/desk/request.xhtml?id=" + r.getId();
-        desk.staffOf(r.getUnit(), r.getWaitingFor()).stream()
+        desk.staffOf(r.getUnit(), r.getPosition().waitingFor()).stream()
                 .filter(a -> a.getEmail() != null)
                 .forEach(staff -> outbox.queue(
                         staff.getEmail(),

@@ -145,7 +145,7 @@ public class DeskQueries {
                 r.stageDueOn(working),
                 r.isStageOverdue(working, today),
                 r.getClock().getPausedDays(),
-                r.getOutcome(),
+                r.getPosition().outcome(),
                 out.getVisitOn(),
                 out.getWorkOn(),
                 out.getAmountRials(),

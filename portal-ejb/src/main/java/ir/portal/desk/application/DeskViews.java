@@ -58,7 +58,7 @@ final class DeskViews {
                 r.stageDueOn(calendar),
                 r.isStageOverdue(calendar, today),
                 stage.isWaitsOnCitizen(),
-                r.getOutcome(),
+                r.getPosition().outcome(),
                 r.isUnreadByStaff());
     }
 

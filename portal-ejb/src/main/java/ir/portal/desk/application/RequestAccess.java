@@ -43,6 +43,7 @@ public class RequestAccess {
         }
         return request.getWorkflow().transitionsFrom(request.getStage()).stream()
                         .anyMatch(t -> t.getUnitScope() == UnitScope.ANY && actor.hasRole(t.getRole()))
-                || actor.may(Right.REQUESTS_EVERY_UNIT) && actor.hasAnyOf(request.getWaitingFor());
+                || actor.may(Right.REQUESTS_EVERY_UNIT)
+                        && actor.hasAnyOf(request.getPosition().waitingFor());
     }
 }

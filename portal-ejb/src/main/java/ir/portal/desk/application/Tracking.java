@@ -82,7 +82,7 @@ public class Tracking {
                 r.getSubmittedAt(),
                 r.dueOn(calendar.calendar(), calendar.today()),
                 r.currentStage().isWaitsOnCitizen(),
-                r.getOutcome(),
+                r.getPosition().outcome(),
                 DeskViews.steps(r, events),
                 DeskViews.history(r, events, false, false));
     }

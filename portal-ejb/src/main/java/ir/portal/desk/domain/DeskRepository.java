@@ -25,7 +25,7 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     public Optional<ServiceRequest> byFormToken(String token) {
-        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.formToken = :token", ServiceRequest.class)
+        return em.createQuery("SELECT r FROM ServiceRequest r WHERE r.form.token = :token", ServiceRequest.class)
                 .setParameter("token", token)
                 .getResultStream()
                 .findFirst();
@@ -139,16 +139,17 @@ public class DeskRepository extends Repository<ServiceRequest> {
     }
 
     private static String queueWhere(QueueFilter filter) {
-        StringBuilder where = new StringBuilder("r.closedAt IS NULL AND (");
+        StringBuilder where = new StringBuilder("r.position.closedAt IS NULL AND (");
         List<String> scopes = new ArrayList<>();
         if (filter.unit() != null) {
             filter.unitRoles()
-                    .forEach(r -> scopes.add("(:" + parameter(r) + " MEMBER OF r.waitingFor AND r.unit = :unit)"));
+                    .forEach(r ->
+                            scopes.add("(:" + parameter(r) + " MEMBER OF r.position.waitingFor AND r.unit = :unit)"));
         }
-        filter.everyUnitRoles().forEach(r -> scopes.add(":" + parameter(r) + " MEMBER OF r.waitingFor"));
+        filter.everyUnitRoles().forEach(r -> scopes.add(":" + parameter(r) + " MEMBER OF r.position.waitingFor"));
         where.append(scopes.isEmpty() ? "1 = 0" : String.join(" OR ", scopes)).append(')');
         if (filter.stage() != null) {
-            where.append(" AND r.stage = :stage");
+            where.append(" AND r.position.stage = :stage");
         }
         if (filter.overdueOn() != null) {
             where.append(" AND r.clock.dueOn < :today AND r.clock.pausedOn IS NULL");

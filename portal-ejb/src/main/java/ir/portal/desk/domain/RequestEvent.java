@@ -81,6 +81,14 @@ public class RequestEvent extends BaseEntity {
         this.at = at;
     }
 
+    /** A download of one of the request's files. */
+    static RequestEvent download(Long requestId, RequestDocument document, Actor actor, Instant at) {
+        RequestEvent event = new RequestEvent(requestId, RequestEventKind.DOWNLOAD, actor, at)
+                .with(document.getFileName(), null, null);
+        event.attach(document.getId());
+        return event;
+    }
+
     RequestEvent transition(String code, String from, String to) {
         this.transition = code;
         this.fromStage = from;

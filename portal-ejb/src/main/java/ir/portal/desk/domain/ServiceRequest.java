@@ -9,29 +9,16 @@ import ir.portal.identifiers.TrackingCode;
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.errors.Refused;
 import ir.portal.platform.security.Actor;
-import ir.portal.platform.security.Permissions;
-import ir.portal.platform.security.Right;
-import ir.portal.platform.security.Role;
-import ir.portal.platform.security.RoleNameConverter;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A citizen's request for a service: the form as submitted, the tracking code, where it stands in the workflow
@@ -44,9 +31,6 @@ public class ServiceRequest extends BaseEntity {
 
     @Column(name = "tracking_code", nullable = false, unique = true, length = 20)
     private TrackingCode trackingCode;
-
-    @Column(name = "form_token", nullable = false, unique = true, length = 64)
-    private String formToken;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "workflow_id", nullable = false)
@@ -71,23 +55,11 @@ public class ServiceRequest extends BaseEntity {
     @Embedded
     private ApplicantContact contact;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "request_field", joinColumns = @JoinColumn(name = "request_id"))
-    @MapKeyColumn(name = "code", length = 60)
-    @Column(name = "field_value", nullable = false, length = 2000)
-    private Map<String, String> fields = new LinkedHashMap<>();
+    @Embedded
+    private RequestForm form;
 
-    @Column(name = "stage", nullable = false, length = 60)
-    private String stage;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "request_waiting_role", joinColumns = @JoinColumn(name = "request_id"))
-    @Convert(converter = RoleNameConverter.class)
-    @Column(name = "role", nullable = false, length = 40)
-    private Set<Role> waitingFor = EnumSet.noneOf(Role.class);
-
-    @Column(name = "stage_entered_at", nullable = false)
-    private Instant stageEnteredAt;
+    @Embedded
+    private RequestPosition position;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -97,13 +69,6 @@ public class ServiceRequest extends BaseEntity {
 
     @Embedded
     private RequestOutputs outputs;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", length = 20)
-    private Outcome outcome;
 
     @Column(name = "unread_by_staff", nullable = false)
     private boolean unreadByStaff;
@@ -129,38 +94,31 @@ public class ServiceRequest extends BaseEntity {
             Instant now) {
         ServiceRequest request = new ServiceRequest();
         request.trackingCode = code;
-        request.formToken = formToken;
         request.workflow = workflow;
         request.serviceCard = workflow.getServiceCard();
         request.unit = workflow.getServiceCard().getUnit();
         request.applicant = applicant.account();
         request.submittedBy = by.account();
         request.contact = new ApplicantContact(applicant);
-        request.fields = new LinkedHashMap<>(fields);
+        request.form = new RequestForm(formToken, fields);
         request.submittedAt = now;
         Integer days = workflow.getServiceCard().content().getAverageDays();
         request.clock = RequestClock.start(today, days == null ? 0 : days, calendar);
         request.outputs = new RequestOutputs();
+        request.position = new RequestPosition();
         request.enter(workflow.getStartStage(), today, now);
         return request;
     }
 
     /** The first line of the history, written once the request has its id. */
     public RequestEvent submittedEvent(Actor by) {
-        return new RequestEvent(getId(), RequestEventKind.SUBMITTED, by, submittedAt).transition(null, null, stage);
+        return new RequestEvent(getId(), RequestEventKind.SUBMITTED, by, submittedAt)
+                .transition(null, null, position.stage());
     }
 
     /** Whether the actor may take the transition on this request: by role and unit, or as the applicant. */
     public boolean allows(WorkflowTransition transition, Actor actor) {
-        if (closedAt != null || !transition.getFrom().equals(stage)) {
-            return false;
-        }
-        if (transition.getRole() == Role.CITIZEN) {
-            // a citizen without an account answers through the counter office that submitted for them
-            return applicant == null ? actor.may(Right.REQUESTS_ANSWER_FOR_CITIZEN) : isApplicant(actor.account());
-        }
-        return actor.hasRole(transition.getRole())
-                && (transition.getUnitScope() == UnitScope.ANY || unit.equals(actor.unit()));
+        return position.isOpenAt(transition.getFrom()) && transition.mayBeTakenBy(actor, unit, applicant);
     }
 
     public boolean isApplicant(Account account) {
@@ -180,20 +138,20 @@ public class ServiceRequest extends BaseEntity {
             Instant now) {
         if (!allows(transition, actor)) {
             throw new Refused(actor.username() + " may not take " + transition.getCode() + " on request " + getId()
-                    + " at " + stage);
+                    + " at " + position.stage());
         }
-        String from = stage;
+        String from = position.stage();
         if (actor.isStaff()) {
             unreadByStaff = false;
         }
         clock.resume(calendar, today);
         outputs().record(transition.getOutput(), input);
         enter(transition.getTo(), today, now);
-        if (workflow.stage(stage).isFinal() && input.comment() != null && actor.isStaff()) {
+        if (currentStage().isFinal() && input.comment() != null && actor.isStaff()) {
             outputs().answerIfNone(input.comment());
         }
         return new RequestEvent(getId(), RequestEventKind.TRANSITION, actor, now)
-                .transition(transition.getCode(), from, stage)
+                .transition(transition.getCode(), from, position.stage())
                 .with(input.comment(), input.date(), input.amountRials());
     }
 
@@ -210,10 +168,7 @@ public class ServiceRequest extends BaseEntity {
 
     /** Someone read a file of the request; the audit keeps who. */
     public RequestEvent downloaded(RequestDocument document, Actor actor, Instant now) {
-        RequestEvent event = new RequestEvent(getId(), RequestEventKind.DOWNLOAD, actor, now)
-                .with(document.getFileName(), null, null);
-        event.attach(document.getId());
-        return event;
+        return RequestEvent.download(getId(), document, actor, now);
     }
 
     /** The citizen's rating of a completed request, given once. */
@@ -229,7 +184,7 @@ public class ServiceRequest extends BaseEntity {
     }
 
     public boolean mayBeRated() {
-        return outcome == Outcome.COMPLETED && !getRating().isGiven();
+        return position.outcome() == Outcome.COMPLETED && !getRating().isGiven();
     }
 
     /** The date the answer is due as of today: while the request waits on the citizen, each working day adds one. */
@@ -239,7 +194,7 @@ public class ServiceRequest extends BaseEntity {
 
     /** The day the current stage should be done by, from its own time limit; null when it has none. */
     public LocalDate stageDueOn(WorkingCalendar calendar) {
-        return closedAt != null
+        return position.isClosed()
                 ? null
                 : clock.stageDueOn(calendar, currentStage().getTimeLimitDays());
     }
@@ -251,24 +206,13 @@ public class ServiceRequest extends BaseEntity {
     }
 
     public boolean isOverdue(WorkingCalendar calendar, LocalDate today) {
-        return closedAt == null && !clock.isPaused() && today.isAfter(dueOn(calendar, today));
+        return !position.isClosed() && !clock.isPaused() && today.isAfter(dueOn(calendar, today));
     }
 
     private void enter(String next, LocalDate today, Instant now) {
         WorkflowStage target = workflow.stage(next);
-        stage = next;
-        stageEnteredAt = now;
         clock.enterStage(today, target.isWaitsOnCitizen());
-        Set<Role> waiting = workflow.waitingFor(next);
-        if (applicant == null && waiting.contains(Role.CITIZEN)) {
-            waiting.addAll(Permissions.rolesWith(Right.REQUESTS_ANSWER_FOR_CITIZEN));
-        }
-        waitingFor.clear();
-        waitingFor.addAll(waiting);
-        if (target.isFinal()) {
-            outcome = target.getOutcome();
-            closedAt = now;
-        }
+        position.enter(target, workflow.waitingFor(next, applicant), now);
     }
 
     /** Never null: a request whose workflow produced nothing yet may come back without them. */
@@ -289,10 +233,6 @@ public class ServiceRequest extends BaseEntity {
 
     public TrackingCode getTrackingCode() {
         return trackingCode;
-    }
-
-    public String getFormToken() {
-        return formToken;
     }
 
     public WorkflowDefinition getWorkflow() {
@@ -320,24 +260,19 @@ public class ServiceRequest extends BaseEntity {
     }
 
     public Map<String, String> fields() {
-        return Map.copyOf(fields);
+        return form.fields();
     }
 
     public String getStage() {
-        return stage;
+        return position.stage();
     }
 
     public WorkflowStage currentStage() {
-        return workflow.stage(stage);
+        return workflow.stage(position.stage());
     }
 
-    /** The roles that may take the next step. */
-    public Set<Role> getWaitingFor() {
-        return Set.copyOf(waitingFor);
-    }
-
-    public Instant getStageEnteredAt() {
-        return stageEnteredAt;
+    public RequestPosition getPosition() {
+        return position;
     }
 
     public Instant getSubmittedAt() {
@@ -351,14 +286,6 @@ public class ServiceRequest extends BaseEntity {
     /** What the workflow produced so far; empty values until it does. */
     public RequestOutputs getOutputs() {
         return outputs == null ? new RequestOutputs() : outputs;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
     }
 
     public boolean isUnreadByStaff() {

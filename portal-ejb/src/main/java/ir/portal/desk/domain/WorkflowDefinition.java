@@ -1,7 +1,10 @@
 package ir.portal.desk.domain;
 
+import ir.portal.accounts.domain.Account;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.security.Permissions;
+import ir.portal.platform.security.Right;
 import ir.portal.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -120,11 +123,18 @@ public class WorkflowDefinition extends BaseEntity {
                 .findFirst();
     }
 
-    /** The roles that may move a request on from a stage. */
-    public Set<Role> waitingFor(String stage) {
-        return transitionsFrom(stage).stream()
+    /**
+     * The roles that may move a request on from a stage; for a citizen without an account, also the counter office
+     * that answers for them.
+     */
+    public Set<Role> waitingFor(String stage, Account applicant) {
+        Set<Role> waiting = transitionsFrom(stage).stream()
                 .map(WorkflowTransition::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        if (applicant == null && waiting.contains(Role.CITIZEN)) {
+            waiting.addAll(Permissions.rolesWith(Right.REQUESTS_ANSWER_FOR_CITIZEN));
+        }
+        return waiting;
     }
 
     public ServiceCard getServiceCard() {

@@ -1,6 +1,10 @@
 package ir.portal.desk.domain;
 
+import ir.portal.accounts.domain.Account;
+import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.Right;
 import ir.portal.platform.security.Role;
 import ir.portal.platform.security.RoleNameConverter;
 import jakarta.persistence.AttributeOverride;
@@ -86,6 +90,18 @@ public class WorkflowTransition {
         copy.needsAmount = amount;
         copy.needsFile = file;
         return copy;
+    }
+
+    /**
+     * Whether the actor may take this step on a request of the unit: by role, and by unit unless the step is open
+     * to staff of any unit. A citizen's step is the applicant's; a citizen without an account answers through the
+     * counter office that submitted for them.
+     */
+    public boolean mayBeTakenBy(Actor actor, OrgUnit requestUnit, Account applicant) {
+        if (role == Role.CITIZEN) {
+            return applicant == null ? actor.may(Right.REQUESTS_ANSWER_FOR_CITIZEN) : applicant.equals(actor.account());
+        }
+        return actor.hasRole(role) && (unitScope == UnitScope.ANY || requestUnit.equals(actor.unit()));
     }
 
     public WorkflowTransition copy() {
