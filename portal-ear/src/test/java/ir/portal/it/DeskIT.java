@@ -121,6 +121,9 @@ class DeskIT extends BrowserIT {
         browser.screenshot("desk-queue-fa");
         browser.clickToLoad(".request-link");
         assertTrue(browser.find("#history").getText().contains("کابل از تیر تا کنتور"), "the clerk reads the message");
+        assertFalse(
+                browser.has("#steps\\:date") || browser.has("#steps\\:amount") || browser.has("#steps\\:trace"),
+                "the form asks only for what the office's steps need");
         step("approve-form");
         assertEquals("تسویه بدهی", stage());
         step("debt-settled");
@@ -155,7 +158,11 @@ class DeskIT extends BrowserIT {
 
         browser.signIn("officer", PASSWORD);
         browser.open("/admin/desk/request.xhtml?id=" + id);
-        browser.find("#steps\\:comment").sendKeys("TRACE884201");
+        assertFalse(browser.has("#steps\\:date"), "no date before the payment is confirmed");
+        step("confirm-payment");
+        assertFalse(browser.find("[id$='problem-trace']").getText().isBlank(), "the trace number is asked for");
+        browser.screenshot("desk-payment-step-fa");
+        browser.find("#steps\\:trace").sendKeys("TRACE884201");
         step("confirm-payment");
         browser.find("#steps\\:date").sendKeys("۱۴۰۵/۰۹/۲۰", Keys.TAB);
         step("announce-date");

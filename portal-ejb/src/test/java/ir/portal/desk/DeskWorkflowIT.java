@@ -126,7 +126,7 @@ class DeskWorkflowIT {
                 asOfficer,
                 id,
                 "announce-conditions",
-                new TransitionInput("تعویض کابل سرویس؛ هزینه طبق تعرفه", null, 1_500_000L, false));
+                new TransitionInput("تعویض کابل سرویس؛ هزینه طبق تعرفه", null, 1_500_000L, null, false));
         RequestView conditions = view(id);
         assertEquals(1_500_000L, conditions.amountRials());
         BillId bill = BillId.parse(conditions.billId()).orElseThrow();
@@ -138,12 +138,12 @@ class DeskWorkflowIT {
                 "the citizen decides");
 
         step(asCitizen, id, "accept-conditions", TransitionInput.none());
-        step(asOfficer, id, "confirm-payment", TransitionInput.comment("TRACE-884201"));
+        step(asOfficer, id, "confirm-payment", TransitionInput.trace("TRACE-884201"));
         LocalDate visit = LocalDate.now().plusDays(3);
-        step(asOfficer, id, "announce-date", new TransitionInput(null, visit, null, false));
+        step(asOfficer, id, "announce-date", TransitionInput.date(visit));
         assertEquals(visit, view(id).visitOn());
         LocalDate done = LocalDate.now().plusDays(4);
-        step(asOfficer, id, "complete", new TransitionInput("سرویس انشعاب اصلاح شد.", done, null, false));
+        step(asOfficer, id, "complete", new TransitionInput("سرویس انشعاب اصلاح شد.", done, null, null, false));
 
         RequestView finished = view(id);
         assertEquals(Outcome.COMPLETED, finished.outcome());
@@ -183,7 +183,7 @@ class DeskWorkflowIT {
         step(asClerk, id, "debt-settled", TransitionInput.none());
         step(asClerk, id, "issue-code", TransitionInput.none());
         step(asClerk, id, "send-documents", TransitionInput.none());
-        step(asOfficer, id, "announce-conditions", new TransitionInput("شرایط", null, 2_000_000L, false));
+        step(asOfficer, id, "announce-conditions", new TransitionInput("شرایط", null, 2_000_000L, null, false));
         step(asCitizen, id, "decline-conditions", TransitionInput.comment("هزینه زیاد است"));
 
         RequestView archived = view(id);

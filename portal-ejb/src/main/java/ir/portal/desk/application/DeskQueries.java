@@ -120,6 +120,7 @@ public class DeskQueries {
                         t.isNeedsDate(),
                         t.isNeedsAmount(),
                         t.isNeedsFile(),
+                        t.needsTrace(),
                         t.getOutput()))
                 .toList();
         RequestOutputs out = r.getOutputs();

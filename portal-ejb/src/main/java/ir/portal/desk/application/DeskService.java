@@ -11,6 +11,7 @@ import ir.portal.desk.domain.StageOutput;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.desk.domain.WorkflowTransition;
 import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.Problems;
@@ -97,11 +98,12 @@ public class DeskService {
             PaymentGateway.Slip slip = payments.issue(request, checked.amountRials());
             request.issueSlip(slip.billId(), slip.paymentId());
         }
-        TransitionInput kept = transition.getOutput() == StageOutput.PAYMENT_CONFIRMED
+        TransitionInput kept = transition.needsTrace()
                 ? new TransitionInput(
-                        payments.confirm(request, checked.comment()),
+                        checked.comment(),
                         checked.date(),
                         checked.amountRials(),
+                        payments.confirm(request, checked.traceNumber()),
                         checked.hasFile())
                 : checked;
         String from = request.getStage();
@@ -165,6 +167,9 @@ public class DeskService {
                 : input.comment().strip();
         LocalDate date = input.date();
         Long amount = input.amountRials();
+        String trace = input.traceNumber() == null || input.traceNumber().isBlank()
+                ? null
+                : PersianDigits.toLatin(input.traceNumber().strip());
         new Problems()
                 .addIf(t.isNeedsComment() && comment == null, "comment", Problems.REQUIRED)
                 .addIf(comment != null && comment.length() > MAX_TEXT, "comment", Problems.TOO_LONG)
@@ -173,8 +178,9 @@ public class DeskService {
                 .addIf(t.isNeedsAmount() && amount == null, "amount", Problems.REQUIRED)
                 .addIf(t.isNeedsAmount() && amount != null && amount <= 0, "amount", "desk.amount.invalid")
                 .addIf(t.isNeedsFile() && file == null, "file", "desk.file.required")
+                .addIf(t.needsTrace() && trace == null, "trace", Problems.REQUIRED)
                 .throwIfAny();
-        return new TransitionInput(comment, input.date(), input.amountRials(), file != null);
+        return new TransitionInput(comment, input.date(), input.amountRials(), trace, file != null);
     }
 
     /** Stores the file that came with a step or message, once its content says it is a type the desk takes. */

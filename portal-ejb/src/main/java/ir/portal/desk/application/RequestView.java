@@ -55,4 +55,21 @@ public record RequestView(
     public boolean hasSlip() {
         return paymentId != null;
     }
+
+    /** Whether a step the reader may take now asks for a date: the step form shows only what its steps ask. */
+    public boolean stepsNeedDate() {
+        return transitions.stream().anyMatch(TransitionChoice::needsDate);
+    }
+
+    public boolean stepsNeedAmount() {
+        return transitions.stream().anyMatch(TransitionChoice::needsAmount);
+    }
+
+    public boolean stepsNeedTrace() {
+        return transitions.stream().anyMatch(TransitionChoice::needsTrace);
+    }
+
+    public boolean stepsNeedFile() {
+        return transitions.stream().anyMatch(TransitionChoice::needsFile);
+    }
 }

@@ -12,4 +12,5 @@ public record TransitionChoice(
         boolean needsDate,
         boolean needsAmount,
         boolean needsFile,
+        boolean needsTrace,
         StageOutput output) {}

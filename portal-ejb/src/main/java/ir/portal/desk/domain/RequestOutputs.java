@@ -43,7 +43,7 @@ public class RequestOutputs {
         } else if (output == StageOutput.ANSWER) {
             answer = input.comment();
         } else if (output == StageOutput.PAYMENT_CONFIRMED) {
-            paidReference = input.comment();
+            paidReference = input.traceNumber();
         }
     }
 

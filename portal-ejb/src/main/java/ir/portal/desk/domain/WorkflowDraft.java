@@ -140,13 +140,13 @@ public record WorkflowDraft(
         return problems;
     }
 
-    /** A step that produces a date, an amount or a letter asks for it. */
+    /** A step that produces a date, an amount or a letter asks for it; a payment's trace number is always asked. */
     private static boolean outputHasItsInput(WorkflowTransition t) {
         return switch (t.getOutput()) {
             case VISIT_DATE, WORK_DATE -> t.isNeedsDate();
             case PAYMENT_SLIP -> t.isNeedsAmount();
-            case ANSWER, PAYMENT_CONFIRMED -> t.isNeedsComment();
-            case TRACKING_CODE -> true;
+            case ANSWER -> t.isNeedsComment();
+            case PAYMENT_CONFIRMED, TRACKING_CODE -> true;
         };
     }
 

@@ -158,6 +158,11 @@ public class WorkflowTransition {
         this.unitScope = unitScope;
     }
 
+    /** The step that confirms a payment asks for the bank's trace number, in a field of its own. */
+    public boolean needsTrace() {
+        return output == StageOutput.PAYMENT_CONFIRMED;
+    }
+
     public boolean isNeedsComment() {
         return needsComment;
     }

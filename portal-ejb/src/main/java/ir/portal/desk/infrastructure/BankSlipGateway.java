@@ -51,7 +51,7 @@ public class BankSlipGateway implements PaymentGateway {
     public String confirm(ServiceRequest request, String reference) {
         String trace = reference == null ? "" : reference.strip();
         if (!trace.matches("[0-9A-Za-z-]{6,40}")) {
-            throw new InvalidInput(Map.of("comment", "desk.payment.reference.invalid"));
+            throw InvalidInput.of("trace", "desk.payment.reference.invalid");
         }
         return trace;
     }

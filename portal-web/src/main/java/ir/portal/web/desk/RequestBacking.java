@@ -39,6 +39,7 @@ public class RequestBacking implements Serializable {
     private String id;
     private RequestView request;
     private String comment;
+    private String trace;
     private LocalDate date;
     private Long amount;
     private transient Part file;
@@ -64,9 +65,10 @@ public class RequestBacking implements Serializable {
                     request.id(),
                     request.version(),
                     choice.code(),
-                    new TransitionInput(comment, date, amount, upload != null),
+                    new TransitionInput(comment, date, amount, trace, upload != null),
                     upload);
             comment = null;
+            trace = null;
             date = null;
             amount = null;
             Messages.addGlobalInfo(
@@ -130,6 +132,14 @@ public class RequestBacking implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public String getTrace() {
+        return trace;
+    }
+
+    public void setTrace(String trace) {
+        this.trace = trace;
     }
 
     public LocalDate getDate() {
