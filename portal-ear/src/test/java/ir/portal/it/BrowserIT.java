@@ -1,9 +1,16 @@
 package ir.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
-/** A test of the whole portal through one browser, opened for the test class. */
+/**
+ * A test of the whole portal through one browser, opened for the test class. After each test, the browser's
+ * console has reported no script refused by the Content-Security-Policy on any page the test opened.
+ */
 abstract class BrowserIT extends PortalIT {
 
     protected static Browser browser;
@@ -11,6 +18,11 @@ abstract class BrowserIT extends PortalIT {
     @BeforeAll
     static void openBrowser() {
         browser = new Browser();
+    }
+
+    @AfterEach
+    void noScriptWasRefused() {
+        assertEquals(List.of(), browser.securityPolicyViolations(), "scripts refused by the page's policy");
     }
 
     @AfterAll

@@ -13,6 +13,8 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -80,6 +82,16 @@ class StatelessPagesIT extends PortalIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode());
+        HttpResponse<String> home = https.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                "max-age=31536000",
+                home.headers().firstValue("Strict-Transport-Security").orElse(""),
+                "over HTTPS the browser is told to stay on HTTPS");
+        assertTrue(
+                Http.get("/").headers().firstValue("Strict-Transport-Security").isEmpty(), "not over plain HTTP");
         String cookie = Http.sessionCookieHeader(response).orElseThrow();
         List<String> flags = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
         assertTrue(flags.contains("secure") && flags.contains("httponly") && flags.contains("samesite=lax"), cookie);
@@ -136,9 +148,11 @@ class StatelessPagesIT extends PortalIT {
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : PUBLIC_PAGES) {
             HttpResponse<String> response = Http.get(path);
-            String csp =
-                    response.headers().firstValue("Content-Security-Policy").orElse("");
+            List<String> policies = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": one policy, not two to intersect: " + policies);
+            String csp = policies.get(0);
             assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertFalse(csp.matches("(?s).*script-src[^;]*unsafe.*"), path + ": no unsafe script source: " + csp);
             assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
             assertEquals(
                     "nosniff",
@@ -149,6 +163,38 @@ class StatelessPagesIT extends PortalIT {
                     response.headers().firstValue("Referrer-Policy").orElse(""),
                     path);
         }
+    }
+
+    /** Issue 9, defect 9: PrimeFaces' CSP mode, a nonce per response and no inline script without it. */
+    @Test
+    void aPageRunsOnlyTheScriptsThatCarryItsOwnNonce() throws Exception {
+        HttpResponse<String> first = Http.get("/login.xhtml");
+        HttpResponse<String> second = Http.get("/login.xhtml");
+        String nonce = nonce(first);
+        assertNotEquals(nonce, nonce(second), "a nonce per response");
+        Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            assertTrue(
+                    scripts.group(1).contains("nonce=\"" + nonce + "\""),
+                    "every script has the nonce: " + scripts.group());
+            count++;
+        }
+        assertTrue(count > 0, "the page has scripts");
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(first.body()).find(), "no inline event handler");
+        String download = Http.get("/api/catalog/cards")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("");
+        assertTrue(
+                download.endsWith("script-src 'self'"), "the API gets the same policy, without a nonce: " + download);
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher m = Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(m.find(), page.headers().toString());
+        return m.group(1);
     }
 
     private long sessionsCreated() throws Exception {

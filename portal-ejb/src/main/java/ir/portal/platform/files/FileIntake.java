@@ -13,8 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How every feature takes a file from a person: its type decided from its first bytes, never from its name; its
- * size held to {@code portal.files.max-bytes} (5 MB unless set); and the name it is stored and downloaded under
- * made safe: no folders, no control or direction-changing characters, and the extension of the detected type.
+ * size held to half of {@code portal.upload.max-post-bytes} (so 5 MB of the default 10 MB); and the name it is
+ * stored and downloaded under made safe: no folders, no control or direction-changing characters, and the
+ * extension of the detected type. The same setting is the server's {@code max-post-size} (config/cli/portal.cli),
+ * so the files of one form, together, may take it up to what the post leaves for the form's other fields.
  */
 @ApplicationScoped
 public class FileIntake {
@@ -36,9 +38,12 @@ public class FileIntake {
 
     private static final int MAX_NAME = 200;
 
+    /** What a post needs beside its files: the form's other fields. */
+    static final long FORM_ROOM = 64 * 1024;
+
     @Inject
-    @ConfigProperty(name = "portal.files.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    @ConfigProperty(name = "portal.upload.max-post-bytes", defaultValue = "10485760")
+    long maxPostBytes;
 
     private final Tika tika = new Tika();
 
@@ -47,7 +52,7 @@ public class FileIntake {
         if (upload.size() == 0) {
             return Checked.refused("platform.file.empty");
         }
-        if (upload.size() > maxBytes) {
+        if (upload.size() > maxBytes()) {
             return Checked.refused("platform.file.too-large");
         }
         String type = detect(upload.content());
@@ -57,8 +62,14 @@ public class FileIntake {
         return new Checked(type, storedName(upload.fileName(), type), null);
     }
 
+    /** The most one file may hold. */
     public long maxBytes() {
-        return maxBytes;
+        return maxPostBytes / 2;
+    }
+
+    /** The most the files of one post may hold together: the server refuses a larger post outright. */
+    public long maxFilesBytes() {
+        return maxPostBytes - FORM_ROOM;
     }
 
     private String detect(byte[] content) {

@@ -20,7 +20,7 @@ class FileIntakeTest {
 
     private static FileIntake intake(long maxBytes) {
         FileIntake intake = new FileIntake();
-        intake.maxBytes = maxBytes;
+        intake.maxPostBytes = 2 * maxBytes;
         return intake;
     }
 

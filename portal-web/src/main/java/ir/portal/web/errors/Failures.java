@@ -22,7 +22,13 @@ final class Failures {
         return Optional.empty();
     }
 
-    /** 404 for what does not exist or is someone else's, 403 for a missing right; empty for anything else. */
+    /** What Undertow throws when a post is larger than the listener's max-post-size (portal.upload.max-post-bytes). */
+    private static final String TOO_LARGE = "io.undertow.server.RequestTooBigException";
+
+    /**
+     * 404 for what does not exist or is someone else's, 403 for a missing right, 413 for a post over the server's
+     * limit (sent without the page's own check, which stops it in the browser); empty for anything else.
+     */
     static Optional<Integer> refusalStatus(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof NotFound) {
@@ -30,6 +36,9 @@ final class Failures {
             }
             if (t instanceof Refused || t instanceof EJBAccessException) {
                 return Optional.of(HttpServletResponse.SC_FORBIDDEN);
+            }
+            if (t.getClass().getName().equals(TOO_LARGE)) {
+                return Optional.of(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             }
         }
         return Optional.empty();

@@ -2,36 +2,79 @@ package ir.portal.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 
 /**
- * The security headers of every response, pages, resources and error pages alike. Scripts may be inline
- * because PrimeFaces writes its widget set-up inline; nothing may frame the portal.
+ * The security headers of every response. The Content-Security-Policy is the one of {@code primefaces.CSP_POLICY}
+ * (web.xml): on Faces pages PrimeFaces sends it with the response's nonce in {@code script-src}; every other
+ * response (PDFs, downloads, the API, resources) gets it here, without a nonce, when it starts its body. Nothing may
+ * frame the portal; over HTTPS the browser is told to keep to HTTPS.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String POLICY_HEADER = "Content-Security-Policy";
+
+    private String policy;
+
+    @Override
+    public void init() {
+        policy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new PolicyUnlessSent(response, policy));
+    }
+
+    /** Sends the policy as the body starts, unless PrimeFaces has sent it with its nonce already. */
+    private static final class PolicyUnlessSent extends HttpServletResponseWrapper {
+
+        private final String policy;
+
+        PolicyUnlessSent(HttpServletResponse response, String policy) {
+            super(response);
+            this.policy = policy;
+        }
+
+        private void ensurePolicy() {
+            if (!containsHeader(POLICY_HEADER) && !isCommitted()) {
+                setHeader(POLICY_HEADER, policy);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            ensurePolicy();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            ensurePolicy();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            ensurePolicy();
+            super.flushBuffer();
+        }
     }
 }
