@@ -1,11 +1,17 @@
 package ir.portal.it;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,7 +34,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** axe-core's script, copied into the test classes by src/test/frontend/build.sh. */
+    private static final Supplier<String> AXE = memoized(() -> {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+            return new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
+
     private final WebDriver driver;
+
+    private final List<String> accessibility = new ArrayList<>();
 
     public Browser() {
         System.setProperty(
@@ -55,6 +72,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(PortalDeployment.url(path).toString());
+        audit();
         return this;
     }
 
@@ -67,7 +85,36 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
+        audit();
         return this;
+    }
+
+    /**
+     * Runs axe-core (npm, src/test/frontend) on the page now shown and keeps its serious and critical findings
+     * (WCAG 2.1 A and AA), named with the page and its language, for {@link #accessibilityProblems}.
+     */
+    private void audit() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(AXE.get());
+        Object found = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']}).then(function (r) {"
+                + " done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + " .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3)"
+                + " .map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                + "}).catch(function (e) { done(['axe-core failed: ' + e]); });");
+        String where = URI.create(driver.getCurrentUrl()).getPath() + " ["
+                + driver.findElement(By.tagName("html")).getAttribute("lang") + "]";
+        for (Object problem : (List<?>) found) {
+            accessibility.add(where + " " + problem);
+        }
+    }
+
+    /** What axe-core found serious or critical on the pages opened since the last call. */
+    public List<String> accessibilityProblems() {
+        List<String> found = List.copyOf(accessibility);
+        accessibility.clear();
+        return found;
     }
 
     /** Whether the element belongs to a page that has been replaced (chromedriver says so in two ways). */
@@ -105,7 +152,7 @@ public final class Browser implements AutoCloseable {
         find("#login\\:submit").click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> !d.getCurrentUrl().equals(before)
-                        || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+                        || !d.findElements(By.cssSelector(".message-error")).isEmpty());
         return this;
     }
 
@@ -139,6 +186,20 @@ public final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
                 .toList();
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     public WebDriver driver() {

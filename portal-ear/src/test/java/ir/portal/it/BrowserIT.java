@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * A test of the whole portal through one browser, opened for the test class. After each test, the browser's
- * console has reported no script refused by the Content-Security-Policy on any page the test opened.
+ * console has reported no script refused by the Content-Security-Policy, and axe-core has found nothing serious
+ * or critical, on any page the test opened.
  */
 abstract class BrowserIT extends PortalIT {
 
@@ -23,6 +24,12 @@ abstract class BrowserIT extends PortalIT {
     @AfterEach
     void noScriptWasRefused() {
         assertEquals(List.of(), browser.securityPolicyViolations(), "scripts refused by the page's policy");
+    }
+
+    /** Issue 9, defect 10: axe-core on every page the test opened, in the language it was shown in. */
+    @AfterEach
+    void noSeriousAccessibilityProblem() {
+        assertEquals(List.of(), browser.accessibilityProblems(), "serious or critical axe-core findings");
     }
 
     @AfterAll

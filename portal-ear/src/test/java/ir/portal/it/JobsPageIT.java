@@ -18,7 +18,7 @@ class JobsPageIT extends BrowserIT {
         browser.signIn("operator", "demo1234");
         assertEquals("/admin/jobs.xhtml", browser.path());
         browser.find("#jobs\\:start").click();
-        browser.find("#messages .ui-messages-info");
+        browser.find("#messages .message-info");
 
         String row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .pollingEvery(Duration.ofSeconds(1))

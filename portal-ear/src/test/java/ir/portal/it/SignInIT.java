@@ -83,7 +83,7 @@ class SignInIT extends BrowserIT {
         assertEquals("/login.xhtml", browser.path());
         assertEquals(
                 "نام کاربری یا گذرواژه درست نیست.",
-                browser.find(".ui-messages-error-summary").getText());
+                browser.find(".message-error").getText());
         assertFalse(browser.has("#signed-in-as"));
     }
 
