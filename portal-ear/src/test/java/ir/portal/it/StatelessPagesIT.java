@@ -197,6 +197,36 @@ class StatelessPagesIT extends PortalIT {
         return m.group(1);
     }
 
+    /**
+     * Issue 9, defect 9: behind a balancer (the listener on port 8081, proxy-address-forwarding) the throttle counts
+     * the client the balancer names; on the listener people reach directly a forged X-Forwarded-For changes nothing.
+     */
+    @Test
+    void theThrottleCountsTheClientTheBalancerNamesAndIgnoresAForgedOne() throws Exception {
+        int offset = Integer.getInteger("portal.test.port.offset", 0);
+        URI behindBalancer = URI.create("http://localhost:" + (8081 + offset) + TRACKING);
+        URI direct = URI.create("http://localhost:" + (8080 + offset) + TRACKING);
+        for (int lookup = 1; lookup <= 10; lookup++) {
+            assertFalse(refused(behindBalancer, "203.0.113.50"), "lookup " + lookup + " of 203.0.113.50");
+        }
+        assertTrue(refused(behindBalancer, "203.0.113.50"), "the eleventh lookup of that client is refused");
+        assertFalse(refused(behindBalancer, "203.0.113.51"), "another client behind the balancer is not");
+        assertFalse(refused(direct, "203.0.113.50"), "directly, a forged X-Forwarded-For is not taken for the client");
+    }
+
+    private static final String TRACKING = "/track/?code=1234567890123&nationalId=0499370899";
+
+    private static boolean refused(URI uri, String forwardedFor) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("X-Forwarded-For", forwardedFor)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body().contains("دوباره امتحان کنید");
+    }
+
     private long sessionsCreated() throws Exception {
         ModelNode op = new ModelNode();
         op.get("operation").set("read-attribute");
