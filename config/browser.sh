@@ -3,7 +3,8 @@
 # before anything else is built: installs both where it may (as root, or with sudo -n), or stops at once with one
 # line that says what to do, so the browser tests never fail after minutes for want of a browser.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1 && [ -x /usr/bin/chromedriver ]; then
+driver="${PORTAL_CHROMEDRIVER:-/usr/bin/chromedriver}"
+if command -v chromium >/dev/null 2>&1 && [ -x "$driver" ]; then
   exit 0
 fi
 if [ "$(id -u)" = 0 ]; then
