@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -80,7 +82,8 @@ class ClusterIT {
             HttpResponse<String> login = get(NODE_A, "/login.xhtml", "");
             String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=demo1234&login%3Asubmit="
                     + "&jakarta.faces.ViewState="
-                    + URLEncoder.encode(Http.viewState(login.body()), StandardCharsets.UTF_8);
+                    + URLEncoder.encode(Http.viewState(login.body()), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(nonce(login.body()), StandardCharsets.UTF_8);
             HttpRequest.Builder post = HttpRequest.newBuilder(
                             URI.create("http://localhost:" + (8080 + NODE_A) + "/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
@@ -95,6 +98,13 @@ class ClusterIT {
                     .orElse("");
             assertEquals(302, get(NODE_A, "/admin/", session).statusCode(), "still signed out");
         }
+    }
+
+    /** The nonce PrimeFaces' script puts into the page's forms, as a browser would send it. */
+    private static String nonce(String page) {
+        Matcher m = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertTrue(m.find(), "the page starts PrimeFaces' CSP mode");
+        return m.group(1);
     }
 
     private static HttpResponse<String> get(int node, String path, String cookie) throws Exception {

@@ -66,6 +66,14 @@ class ErrorPagesIT extends PortalIT {
         assertNoStackTrace(workflows.body());
     }
 
+    /** A postback without the nonce of the page it came from (a script, not a browser) is refused, not a 500. */
+    @Test
+    void aPostbackWithoutItsPagesNonceIsRefusedNotAnError() throws Exception {
+        HttpResponse<String> refused = Http.signIn("citizen", "not-the-password");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertNoStackTrace(refused.body());
+    }
+
     @Test
     void staffWhoDoNotWorkRequestsAreRefusedARequestPageNotShownAnError() throws Exception {
         for (String username : new String[] {"editor", "operator", "admin"}) {

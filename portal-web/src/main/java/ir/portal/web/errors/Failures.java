@@ -12,6 +12,16 @@ final class Failures {
 
     private Failures() {}
 
+    /** Whether a postback came without its page's nonce: it is refused outright, the page cannot be drawn again. */
+    static boolean withoutNonce(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals(WITHOUT_NONCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The portal exception in the cause chain, if there is one. */
     static Optional<PortalException> portalCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -21,6 +31,9 @@ final class Failures {
         }
         return Optional.empty();
     }
+
+    /** What PrimeFaces' CSP mode throws for a postback without the nonce of the page it came from. */
+    private static final String WITHOUT_NONCE = "org.primefaces.csp.CspException";
 
     /** What Undertow throws when a post is larger than the listener's max-post-size (portal.upload.max-post-bytes). */
     private static final String TOO_LARGE = "io.undertow.server.RequestTooBigException";
@@ -35,6 +48,9 @@ final class Failures {
                 return Optional.of(HttpServletResponse.SC_NOT_FOUND);
             }
             if (t instanceof Refused || t instanceof EJBAccessException) {
+                return Optional.of(HttpServletResponse.SC_FORBIDDEN);
+            }
+            if (t.getClass().getName().equals(WITHOUT_NONCE)) {
                 return Optional.of(HttpServletResponse.SC_FORBIDDEN);
             }
             if (t.getClass().getName().equals(TOO_LARGE)) {

@@ -47,7 +47,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 onForm(context, "platform.concurrent");
             } else if (business.orElse(null) instanceof TooManyAttempts) {
                 onForm(context, "platform.too-many");
-            } else if (refusal.get() == 403 && context.isPostback() && !context.getResponseComplete()) {
+            } else if (refusal.get() == 403
+                    && context.isPostback()
+                    && !context.getResponseComplete()
+                    && !Failures.withoutNonce(thrown)) {
                 onForm(context, "platform.refused");
             } else {
                 sendError(context, refusal.get());
