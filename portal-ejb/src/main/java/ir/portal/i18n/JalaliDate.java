@@ -45,17 +45,17 @@ public record JalaliDate(int year, int month, int day) {
 
     /** The day written out for a reader: "۵ آذر ۱۴۰۵" in Persian, "Azar 5, 1405 AP" in English. */
     public static String format(LocalDate date, Locale locale) {
-        ULocale calendarLocale =
-                new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR") + "@calendar=persian");
-        DateFormat format = DateFormat.getPatternInstance("d MMMM y", calendarLocale);
-        format.setTimeZone(UTC);
-        return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return written(date, locale, "persian");
     }
 
-    /** The same day in the Gregorian calendar, for where the date is the point: "۲۱ دسامبر ۲۰۲۶", "21 December 2026". */
+    /** The same day in the Gregorian calendar, for where the date is the point: "۲۱ دسامبر ۲۰۲۶", "December 21, 2026". */
     public static String formatGregorian(LocalDate date, Locale locale) {
+        return written(date, locale, "gregorian");
+    }
+
+    private static String written(LocalDate date, Locale locale, String calendar) {
         ULocale calendarLocale =
-                new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR") + "@calendar=gregorian");
+                new ULocale(("en".equals(locale.getLanguage()) ? "en" : "fa_IR") + "@calendar=" + calendar);
         DateFormat format = DateFormat.getPatternInstance("d MMMM y", calendarLocale);
         format.setTimeZone(UTC);
         return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));

@@ -46,4 +46,12 @@ class JalaliDateTest {
         String text = JalaliDate.format(LocalDate.of(2018, 3, 3), Locale.ENGLISH);
         assertTrue(text.startsWith("Esfand 12, 1396"), text);
     }
+
+    @Test
+    void writesTheGregorianDayBesideForWhereTheDateIsThePoint() {
+        LocalDate yalda = new JalaliDate(1405, 9, 30).toLocalDate();
+        assertEquals(LocalDate.of(2026, 12, 21), yalda);
+        assertEquals("December 21, 2026", JalaliDate.formatGregorian(yalda, Locale.ENGLISH));
+        assertEquals("۲۱ دسامبر ۲۰۲۶", JalaliDate.formatGregorian(yalda, Locale.forLanguageTag("fa")));
+    }
 }
