@@ -18,7 +18,10 @@ class JobsPageIT extends BrowserIT {
         browser.signIn("operator", "demo1234");
         assertEquals("/admin/jobs.xhtml", browser.path());
         browser.find("#jobs\\:start").click();
-        browser.find("#messages .message-info");
+        String started = browser.find("#messages .message-info").getText();
+        assertTrue(
+                started.matches("(?s).*[۰-۹]+.*") && !started.matches("(?s).*[0-9].*"),
+                "the run's number in Persian digits: " + started);
 
         String row = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .pollingEvery(Duration.ofSeconds(1))

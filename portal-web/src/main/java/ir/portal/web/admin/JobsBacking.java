@@ -2,6 +2,8 @@ package ir.portal.web.admin;
 
 import ir.portal.platform.jobs.JobConsole;
 import ir.portal.platform.jobs.JobExecutionView;
+import ir.portal.web.i18n.Dates;
+import ir.portal.web.i18n.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** {@code /admin/jobs}: the runs of the batch jobs and starting one. */
@@ -24,6 +25,9 @@ public class JobsBacking implements Serializable {
     @Inject
     private JobConsole console;
 
+    @Inject
+    private Dates dates;
+
     private List<JobExecutionView> executions;
     private String job = "purge-sent-mail";
 
@@ -34,7 +38,7 @@ public class JobsBacking implements Serializable {
 
     public void start() {
         long id = console.start(job, new Properties());
-        Messages.addGlobalInfo(Faces.getResourceBundle("text").getString("admin_jobs.started"), id);
+        Messages.addGlobalInfo(Texts.text("admin_jobs.started"), dates.number(id));
         load();
     }
 
