@@ -143,17 +143,29 @@ public final class Browser implements AutoCloseable {
         return find(css).getDomAttribute(name);
     }
 
-    /** Signs in through the login page as a person would. */
+    /**
+     * Signs in through the login page as a person would; staff then type the code their authenticator app (with
+     * the demo secret) shows.
+     */
     public Browser signIn(String username, String password) {
         open("/login.xhtml");
         find("#login\\:username").sendKeys(username);
         find("#login\\:password").sendKeys(password);
+        submitAndWait("#login\\:submit");
+        if (path().equals("/login-code.xhtml")) {
+            find("#code\\:code").sendKeys(DemoCodes.now());
+            submitAndWait("#code\\:submit");
+        }
+        return this;
+    }
+
+    /** Presses a form's button and waits for the next page or the form's error message. */
+    public void submitAndWait(String button) {
         String before = driver.getCurrentUrl();
-        find("#login\\:submit").click();
+        find(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> !d.getCurrentUrl().equals(before)
                         || !d.findElements(By.cssSelector(".message-error")).isEmpty());
-        return this;
     }
 
     public void signOut() {

@@ -41,6 +41,7 @@ public final class Http {
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(PortalDeployment.url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", PortalDeployment.origin())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookies.length > 0) {
             request.header("Cookie", String.join("; ", cookies));
@@ -48,11 +49,14 @@ public final class Http {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Posts the login form of {@code /login.xhtml} with the given session cookie, if any. */
+    /**
+     * Signs in through {@code /login.xhtml} with the given session cookie, if any, as a browser would: staff then
+     * give the code of the demo authenticator secret on {@code /login-code.xhtml}. The answer of the last step.
+     */
     public static HttpResponse<String> signIn(String username, String password, String... cookies)
             throws IOException, InterruptedException {
         String viewState = viewState(get("/login.xhtml", cookies).body());
-        return post(
+        HttpResponse<String> answer = post(
                 "/login.xhtml",
                 Map.of(
                         "login",
@@ -66,6 +70,23 @@ public final class Http {
                         "jakarta.faces.ViewState",
                         viewState),
                 cookies);
+        if (!answer.headers().firstValue("Location").orElse("").endsWith("/login-code.xhtml")) {
+            return answer;
+        }
+        String session = sessionCookieHeader(answer).map(c -> c.split(";")[0]).orElseThrow();
+        HttpResponse<String> codePage = post(
+                "/login-code.xhtml",
+                Map.of(
+                        "code",
+                        "code",
+                        "code:code",
+                        DemoCodes.now(),
+                        "code:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState(get("/login-code.xhtml", session).body())),
+                session);
+        return codePage;
     }
 
     public static String viewState(String page) {

@@ -28,6 +28,11 @@ public final class PortalDeployment {
         return ear;
     }
 
+    /** The origin of the test server's pages, which its public forms require of a post (portal.base-url). */
+    public static String origin() {
+        return "http://localhost:" + Integer.getInteger("portal.test.http.port", 8080);
+    }
+
     /** The portal on the test server (port offset in the parent pom). */
     public static URI url(String path) {
         return URI.create("http://localhost:" + Integer.getInteger("portal.test.http.port", 8080) + path);

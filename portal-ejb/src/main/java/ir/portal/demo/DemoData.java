@@ -8,6 +8,7 @@ import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
+import ir.portal.identifiers.NationalId;
 import ir.portal.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +36,16 @@ public class DemoData {
 
     /** The password of every demo account; printed by the run command and listed in the README. */
     public static final String DEMO_PASSWORD = "demo1234";
+
+    /**
+     * The authenticator secret of every demo staff account (Base32): add it to an authenticator app by hand, as
+     * the README says, to sign in as staff. Printed by the run command.
+     */
+    public static final String DEMO_TOTP_SECRET = "DEMOPORTALSTAFFDEMOPORTALSTAFF23";
+
+    /** The national IDs of the demo citizens, under which their requests are filed. */
+    public static final Map<String, String> DEMO_NATIONAL_IDS =
+            Map.of("citizen", "0499370899", "citizen2", "0790419904");
 
     /** One demo account per role: user name, role, display name in Persian, unit code. */
     public static final List<DemoAccount> ACCOUNTS = List.of(
@@ -77,6 +90,7 @@ public class DemoData {
         if (accounts.findByUsername("citizen2").isEmpty()) {
             loadSecondCitizen();
         }
+        identifyDemoAccounts();
         if (catalog.count() == 0) {
             loadCatalog();
         }
@@ -88,7 +102,9 @@ public class DemoData {
         ACCOUNTS.forEach(a -> logins.append(
                 String.format("%n    %-10s %s", a.username(), a.role().roleName())));
         LOG.info(() -> String.format(
-                "%n  Portal: http://localhost:%d/%n  Demo accounts (password %s):%s", port, DEMO_PASSWORD, logins));
+                "%n  Portal: http://localhost:%d/%n  Demo accounts (password %s; staff also give the code of an"
+                        + " authenticator app with the secret %s):%s%n  Demo mail: see the README",
+                port, DEMO_PASSWORD, DEMO_TOTP_SECRET, logins));
     }
 
     private void loadAccounts() {
@@ -112,6 +128,21 @@ public class DemoData {
                     clock.instant()));
         }
         LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
+    }
+
+    /** Staff enrolled with the demo authenticator secret, citizens with their national IDs (the accounts issue). */
+    private void identifyDemoAccounts() {
+        for (DemoAccount demo : ACCOUNTS) {
+            accounts.findByUsername(demo.username()).ifPresent(account -> {
+                if (account.isStaff() && account.getTotpSecret() == null) {
+                    account.enrolSecondFactor(DEMO_TOTP_SECRET, Set.of());
+                }
+                String nationalId = DEMO_NATIONAL_IDS.get(demo.username());
+                if (nationalId != null && account.getNationalId() == null) {
+                    account.identify(new NationalId(nationalId));
+                }
+            });
+        }
     }
 
     /** Added after the first demo release, so a second citizen can be shown another's request is closed to them. */

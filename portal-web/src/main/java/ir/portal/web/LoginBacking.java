@@ -1,33 +1,28 @@
 package ir.portal.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-import ir.portal.web.security.LocalPath;
+import ir.portal.accounts.application.SignIn;
+import ir.portal.web.accounts.SignInFlow;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * {@code /login.xhtml}: the sign-in form. A session that existed before gets a new id first, so an id someone
- * planted never becomes an authenticated one; a failed attempt ends the session.
+ * {@code /login.xhtml}: the first step of signing in, the name and password. What the answer means, and where
+ * the person goes next, is {@link SignInFlow}'s.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
-    private SecurityContext securityContext;
+    private SignIn signIn;
+
+    @Inject
+    private SignInFlow flow;
 
     @NotBlank
     private String username;
@@ -44,30 +39,7 @@ public class LoginBacking {
     }
 
     public void login() throws IOException {
-        HttpServletRequest request = Faces.getRequest();
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = securityContext.authenticate(
-                request,
-                Faces.getResponse(),
-                withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
-        switch (status) {
-            case SEND_CONTINUE -> Faces.responseComplete();
-            case SUCCESS ->
-                Faces.getExternalContext()
-                        .redirect(request.getContextPath()
-                                + LocalPath.of(next).orElseGet(() -> Landing.pathFor(request)));
-            default -> {
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-                Messages.addGlobalError(Faces.getResourceBundle("text").getString("login.failed"));
-            }
-        }
+        flow.proceed(signIn.password(username, password.toCharArray()), next);
     }
 
     public String getNext() {

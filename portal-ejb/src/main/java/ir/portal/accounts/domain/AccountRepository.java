@@ -1,9 +1,13 @@
 package ir.portal.accounts.domain;
 
+import ir.portal.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +27,54 @@ public class AccountRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public Optional<Account> findByNationalId(String nationalId) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.nationalId = :n", Account.class)
+                .setParameter("n", nationalId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The account that gave this mail address, if exactly one did. */
+    public Optional<Account> findByEmail(String email) {
+        List<Account> found = em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :e", Account.class)
+                .setParameter("e", email.toLowerCase(Locale.ROOT))
+                .setMaxResults(2)
+                .getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** The active accounts that hold one of the roles (those to tell that something waits for them). */
+    public List<Account> activeWith(Set<Role> roles) {
+        return em.createQuery(
+                        "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r IN :roles AND a.status = :active",
+                        Account.class)
+                .setParameter("roles", roles)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultList();
+    }
+
+    public Optional<AccountToken> findToken(String tokenHash) {
+        return Optional.ofNullable(em.find(AccountToken.class, tokenHash, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(AccountToken token) {
+        em.persist(token);
+    }
+
+    /** Earlier links of the same purpose stop working when a new one is sent. */
+    public void retireTokens(Account account, TokenPurpose purpose, Instant at) {
+        em.createQuery("UPDATE AccountToken t SET t.usedAt = :at "
+                        + "WHERE t.account = :a AND t.purpose = :p AND t.usedAt IS NULL")
+                .setParameter("at", at)
+                .setParameter("a", account)
+                .setParameter("p", purpose)
+                .executeUpdate();
     }
 
     public Optional<OrgUnit> findUnit(String code) {
@@ -58,5 +110,10 @@ public class AccountRepository {
 
     public void add(Account account) {
         em.persist(account);
+    }
+
+    /** Writes the pending changes, so that a new account has its id. */
+    public void flush() {
+        em.flush();
     }
 }

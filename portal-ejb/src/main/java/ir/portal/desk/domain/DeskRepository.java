@@ -258,15 +258,14 @@ public class DeskRepository extends Repository<ServiceRequest> {
         return Optional.ofNullable(em.find(Holiday.class, id));
     }
 
-    /** The accounts of a unit that hold a role, to tell them about a request. */
-    /** The enabled staff of the unit who hold one of the roles. */
+    /** The active staff of the unit who hold one of the roles, to tell them about a request. */
     public List<Account> staffOf(OrgUnit unit, Set<Role> roles) {
         if (roles.isEmpty()) {
             return List.of();
         }
         return em.createQuery(
                         "SELECT DISTINCT a FROM Account a JOIN a.roles role WHERE a.unit = :u "
-                                + "AND a.enabled = TRUE AND role IN :roles",
+                                + "AND a.status = ir.portal.accounts.domain.AccountStatus.ACTIVE AND role IN :roles",
                         Account.class)
                 .setParameter("u", unit)
                 .setParameter("roles", roles)

@@ -5,6 +5,10 @@ public class ConcurrentEdit extends PortalException {
 
     private static final long serialVersionUID = 1L;
 
+    public ConcurrentEdit(String what) {
+        this(what, null);
+    }
+
     public ConcurrentEdit(String what, Throwable cause) {
         super(what + " was changed by someone else", cause);
     }

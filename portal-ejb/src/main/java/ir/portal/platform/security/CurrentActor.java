@@ -32,7 +32,7 @@ public class CurrentActor {
         Optional<Account> account = Optional.ofNullable(principal)
                 .map(Principal::getName)
                 .flatMap(accounts::findByUsername)
-                .filter(Account::isEnabled);
+                .filter(Account::isActive);
         String client = originClient();
         String language = Optional.ofNullable(originLanguage())
                 .or(() -> account.map(Account::getLanguage))

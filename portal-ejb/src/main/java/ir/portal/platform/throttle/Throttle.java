@@ -1,9 +1,12 @@
 package ir.portal.platform.throttle;
 
+import ir.portal.platform.errors.TooManyAttempts;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Limits how often one client may try one kind of action (tracking lookups today; sign-in, registration and
@@ -16,8 +19,24 @@ public class Throttle {
     @Inject
     ThrottleCounts counts;
 
+    @Inject
+    Clock clock;
+
     /** Counts one attempt and says whether it is within the limit. */
     public boolean allow(ThrottleRule rule, String client) {
+        return window(rule, client).allows(rule.limit());
+    }
+
+    /** Counts one attempt and refuses it, saying how long to wait, when it is over the limit. */
+    public void check(ThrottleRule rule, String client) {
+        ThrottleWindow window = window(rule, client);
+        if (!window.allows(rule.limit())) {
+            throw new TooManyAttempts(
+                    rule.action() + " from " + client, Duration.between(clock.instant(), window.ends()));
+        }
+    }
+
+    private ThrottleWindow window(ThrottleRule rule, String client) {
         String key = clientKey(client);
         try {
             return counts.count(rule, key);
@@ -27,7 +46,8 @@ public class Throttle {
         }
     }
 
-    static String clientKey(String client) {
+    /** The part of a client's address that counts as one client. */
+    public static String clientKey(String client) {
         if (client == null) {
             return "";
         }

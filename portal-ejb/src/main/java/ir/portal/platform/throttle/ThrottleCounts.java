@@ -25,9 +25,9 @@ public class ThrottleCounts {
     @Inject
     Clock clock;
 
-    /** Counts one attempt of the client and says whether it is within the rule's limit. */
+    /** Counts one attempt of the client; the window says whether it is within the rule's limit. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean count(ThrottleRule rule, String clientKey) {
+    public ThrottleWindow count(ThrottleRule rule, String clientKey) {
         String key = rule.action() + " " + clientKey;
         Instant now = clock.instant();
         ThrottleCounter counter = em.find(ThrottleCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
@@ -41,6 +41,6 @@ public class ThrottleCounts {
         } else {
             counter.set(next);
         }
-        return next.allows(rule.limit());
+        return next;
     }
 }
