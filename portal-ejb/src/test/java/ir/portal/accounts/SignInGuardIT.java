@@ -171,6 +171,27 @@ class SignInGuardIT {
     }
 
     @Test
+    void oneClientGetsAtMostThirtyPasswordChecksAMinuteWhateverTheNames() {
+        from(newClient());
+        for (int i = 1; i <= 30; i++) {
+            assertEquals(
+                    Outcome.WRONG,
+                    signIn.password("flood-" + UUID.randomUUID(), "whatever1".toCharArray()).outcome());
+        }
+        long checks = hasher.checks();
+        SignInResult refused = signIn.password("citizen", DemoData.DEMO_PASSWORD.toCharArray());
+        assertEquals(Outcome.WAIT, refused.outcome(), "the 31st in a minute waits");
+        assertTrue(refused.seconds() >= 1 && refused.seconds() <= 60, refused.toString());
+        assertEquals(checks, hasher.checks(), "without a password check");
+
+        from(newClient());
+        assertEquals(
+                Outcome.SIGNED_IN,
+                signIn.password("citizen", DemoData.DEMO_PASSWORD.toCharArray()).outcome(),
+                "another client is not held up");
+    }
+
+    @Test
     void staffGiveAnAuthenticatorCodeAfterThePassword() {
         from(newClient());
         SignInResult password = signIn.password("officer", DemoData.DEMO_PASSWORD.toCharArray());
