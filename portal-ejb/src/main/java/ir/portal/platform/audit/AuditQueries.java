@@ -41,26 +41,17 @@ public class AuditQueries {
 
     /** One page of the entries the filter asks for, with how many there are in all. */
     public Page<AuditRow> page(AuditFilter filter, PageRequest request) {
-        return Page.of(rows(filter, request), count(filter), request);
+        Where where = where(filter);
+        return Page.of(rows(where, request), count(where), request);
     }
 
     /** The rows of one page, for a table that counts on its own ({@link #count}). */
     public List<AuditRow> rows(AuditFilter filter, PageRequest request) {
-        Where where = where(filter);
-        return where.bind(em.createQuery(
-                        "SELECT NEW ir.portal.platform.audit.AuditRow(a.id, a.at, a.username, a.unitCode, a.client,"
-                                + " a.action, a.subject, a.changes) FROM AuditEntry a" + where.clause()
-                                + " ORDER BY a.at DESC, a.id DESC",
-                        AuditRow.class))
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
+        return rows(where(filter), request);
     }
 
     public long count(AuditFilter filter) {
-        Where where = where(filter);
-        return where.bind(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where.clause(), Long.class))
-                .getSingleResult();
+        return count(where(filter));
     }
 
     /** Every action the log holds, in their codes' order, for the viewer to offer. */
@@ -104,6 +95,22 @@ public class AuditQueries {
             parameters.put("end", end);
         });
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+    }
+
+    private List<AuditRow> rows(Where where, PageRequest request) {
+        return where.bind(em.createQuery(
+                        "SELECT NEW ir.portal.platform.audit.AuditRow(a.id, a.at, a.username, a.unitCode, a.client,"
+                                + " a.action, a.subject, a.changes) FROM AuditEntry a" + where.clause()
+                                + " ORDER BY a.at DESC, a.id DESC",
+                        AuditRow.class))
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+    }
+
+    private long count(Where where) {
+        return where.bind(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where.clause(), Long.class))
+                .getSingleResult();
     }
 
     private boolean someoneIsNamed(String username) {
