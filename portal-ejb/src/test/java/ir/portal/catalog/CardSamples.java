@@ -32,7 +32,7 @@ import java.util.UUID;
  * Cards for tests: one with every field of the form filled, one with only what is required; and the rows and an
  * inquiry of a license card.
  */
-final class CardSamples {
+public final class CardSamples {
 
     private CardSamples() {}
 
@@ -120,7 +120,7 @@ final class CardSamples {
         return form;
     }
 
-    static ServiceCardForm minimal(String unitCode, String titleFa, String titleEn) {
+    public static ServiceCardForm minimal(String unitCode, String titleFa, String titleEn) {
         ServiceCardForm form = new ServiceCardForm();
         form.setUnitCode(unitCode);
         CardContent c = form.getContent();

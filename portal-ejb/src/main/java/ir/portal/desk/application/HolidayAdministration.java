@@ -2,11 +2,14 @@ package ir.portal.desk.application;
 
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.Holiday;
+import ir.portal.desk.domain.HolidayChanged;
 import ir.portal.platform.errors.Problems;
+import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +28,9 @@ public class HolidayAdministration {
     @Inject
     DeskRepository desk;
 
+    @Inject
+    Event<HolidayChanged> changed;
+
     public List<HolidayRow> holidays() {
         return desk.holidayList().stream()
                 .map(h -> new HolidayRow(h.getId(), h.getDay(), h.getNameFa(), h.getNameEn()))
@@ -37,15 +43,20 @@ public class HolidayAdministration {
                 .addIf(day != null && desk.holidays().contains(day), "day", "desk.holiday.exists")
                 .addIf(nameFa == null || nameFa.isBlank(), "nameFa", Problems.REQUIRED)
                 .throwIfAny();
-        desk.add(
-                new Holiday(day, nameFa.strip(), nameEn == null || nameEn.isBlank() ? nameFa.strip() : nameEn.strip()));
-        LOG.info(() -> actors.get() + " added the holiday " + day);
+        Actor actor = actors.get();
+        Holiday holiday =
+                new Holiday(day, nameFa.strip(), nameEn == null || nameEn.isBlank() ? nameFa.strip() : nameEn.strip());
+        desk.add(holiday);
+        changed.fire(new HolidayChanged(holiday, true, actor));
+        LOG.info(() -> actor + " added the holiday " + day);
     }
 
     public void remove(long id) {
         desk.holiday(id).ifPresent(h -> {
+            Actor actor = actors.get();
             desk.remove(h);
-            LOG.info(() -> actors.get() + " removed the holiday " + h.getDay());
+            changed.fire(new HolidayChanged(h, false, actor));
+            LOG.info(() -> actor + " removed the holiday " + h.getDay());
         });
     }
 

@@ -5,17 +5,22 @@ import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.desk.domain.WorkflowDraft;
+import ir.portal.desk.domain.WorkflowRevised;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.ConcurrentEdit;
+import ir.portal.platform.history.FieldChanges;
+import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -40,6 +45,9 @@ public class WorkflowAdministration {
 
     @Inject
     CatalogRepository cards;
+
+    @Inject
+    Event<WorkflowRevised> revised;
 
     public List<WorkflowRow> workflows() {
         return desk.activeWorkflows().stream()
@@ -88,8 +96,11 @@ public class WorkflowAdministration {
     public int revise(long serviceCardId, long basedOn, long version, WorkflowDraft draft) {
         draft.problems().throwIfAny();
         ServiceCard card = cards.get(serviceCardId);
-        String expert = actors.get().username();
+        Actor actor = actors.get();
+        String expert = actor.username();
         Optional<WorkflowDefinition> active = desk.activeWorkflow(serviceCardId);
+        Map<String, Object> before =
+                active.map(current -> current.draft().asFields()).orElse(Map.of());
         if (active.isEmpty() && basedOn != 0) {
             throw new ConcurrentEdit("Workflow of service " + serviceCardId, new OptimisticLockException());
         }
@@ -101,6 +112,8 @@ public class WorkflowAdministration {
         });
         int revision = desk.lastRevision(serviceCardId) + 1;
         desk.add(new WorkflowDefinition(card, revision, draft, expert, clock.instant()));
+        revised.fire(
+                new WorkflowRevised(serviceCardId, revision, FieldChanges.between(before, draft.asFields()), actor));
         LOG.info(() -> expert + " saved revision " + revision + " of the workflow of service " + serviceCardId);
         return revision;
     }

@@ -56,4 +56,10 @@ public class DocumentSlot {
     public void setRequired(boolean required) {
         this.required = required;
     }
+
+    /** The document as the audit log keeps it before and after an edit. */
+    @Override
+    public String toString() {
+        return getLabel() + (required ? " / required" : "");
+    }
 }

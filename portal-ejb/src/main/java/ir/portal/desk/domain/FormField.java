@@ -71,4 +71,10 @@ public class FormField {
     public void setRequired(boolean required) {
         this.required = required;
     }
+
+    /** The field as the audit log keeps it before and after an edit. */
+    @Override
+    public String toString() {
+        return getLabel() + " / " + kind + (required ? " / required" : "");
+    }
 }

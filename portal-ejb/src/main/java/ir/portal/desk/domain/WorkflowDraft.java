@@ -4,7 +4,9 @@ import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.security.Role;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +70,20 @@ public record WorkflowDraft(
                                 .needing(true, false, false, false)),
                 List.of(),
                 List.of());
+    }
+
+    /**
+     * The draft as named texts, one per stage, step, form field and document, so that two revisions compare field
+     * by field ({@link ir.portal.platform.history.FieldChanges}) for the audit log.
+     */
+    public Map<String, Object> asFields() {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("startStage", startStage);
+        stages.forEach(s -> named.put("stages." + s.getCode(), s.toString()));
+        transitions.forEach(t -> named.put("transitions." + t.getFrom() + "/" + t.getCode(), t.toString()));
+        fields.forEach(f -> named.put("fields." + f.getCode(), f.toString()));
+        documents.forEach(d -> named.put("documents." + d.getCode(), d.toString()));
+        return named;
     }
 
     /** What is wrong with the draft, as message keys with the stage or transition code; empty when it can run. */

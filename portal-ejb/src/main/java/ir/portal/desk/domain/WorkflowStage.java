@@ -110,4 +110,13 @@ public class WorkflowStage {
     public void setOutcome(Outcome outcome) {
         this.outcome = outcome;
     }
+
+    /** The stage as the audit log keeps it before and after an edit. */
+    @Override
+    public String toString() {
+        return getName() + " / citizen: " + getCitizenView()
+                + (timeLimitDays == null ? "" : " / " + timeLimitDays + " days")
+                + (waitsOnCitizen ? " / waits on citizen" : "")
+                + (outcome == null ? "" : " / " + outcome);
+    }
 }

@@ -202,4 +202,12 @@ public class WorkflowTransition {
     public void setOutput(StageOutput output) {
         this.output = output;
     }
+
+    /** The step as the audit log keeps it before and after an edit. */
+    @Override
+    public String toString() {
+        return from + " -> " + to + " " + getName() + " / " + (role == null ? null : role.roleName()) + " " + unitScope
+                + (needsComment ? " comment" : "") + (needsDate ? " date" : "") + (needsAmount ? " amount" : "")
+                + (needsFile ? " file" : "") + (output == null ? "" : " / " + output);
+    }
 }

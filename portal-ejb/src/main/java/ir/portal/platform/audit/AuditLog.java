@@ -34,7 +34,7 @@ public class AuditLog {
                 event.changes().isEmpty() ? null : FieldChanges.toJson(event.changes())));
     }
 
-    /** How many entries the subject has, newest included (for the coming audit viewer and the tests). */
+    /** How many entries the subject has, newest included (for the tests; people read the log through {@link AuditQueries}). */
     public long count(String subject) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subject = :s", Long.class)
                 .setParameter("s", subject)

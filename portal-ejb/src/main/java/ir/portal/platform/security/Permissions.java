@@ -1,6 +1,7 @@
 package ir.portal.platform.security;
 
 import static ir.portal.platform.security.Right.ACCOUNTS_MANAGE;
+import static ir.portal.platform.security.Right.AUDIT_READ;
 import static ir.portal.platform.security.Right.CARDS_EDIT;
 import static ir.portal.platform.security.Right.CARDS_EVERY_UNIT;
 import static ir.portal.platform.security.Right.CARDS_PUBLISH;
@@ -59,7 +60,7 @@ public final class Permissions {
                 REQUESTS_ANSWER_FOR_CITIZEN);
         grant(Role.COMMITTEE, COMMITTEE_AREA);
         grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN);
-        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT);
+        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ);
     }
 
     private Permissions() {}

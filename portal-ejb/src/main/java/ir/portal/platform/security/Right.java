@@ -41,7 +41,12 @@ public enum Right {
     /** Edit the workflow definitions of the services. */
     WORKFLOWS_EDIT,
     /** Keep the official holidays. */
-    HOLIDAYS_EDIT;
+    HOLIDAYS_EDIT,
+    /**
+     * Read the audit log of every feature: who changed what, when and from where. It shows every person's actions
+     * across units, so it belongs to whoever answers for the whole portal, not to a unit's staff.
+     */
+    AUDIT_READ;
 
     private final String landing;
 

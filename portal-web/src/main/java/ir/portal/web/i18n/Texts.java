@@ -1,6 +1,7 @@
 package ir.portal.web.i18n;
 
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Beans;
 
@@ -12,12 +13,17 @@ public final class Texts {
     private Texts() {}
 
     public static String text(String key) {
+        return find(key).orElse(key);
+    }
+
+    /** The text of the key, if the bundles have one: for labels that fall back to a code when they do not. */
+    public static Optional<String> find(String key) {
         try {
-            return ResourceBundle.getBundle(
+            return Optional.of(ResourceBundle.getBundle(
                             BUNDLE, Beans.getReference(Language.class).getLocale())
-                    .getString(key);
+                    .getString(key));
         } catch (MissingResourceException e) {
-            return key;
+            return Optional.empty();
         }
     }
 }
