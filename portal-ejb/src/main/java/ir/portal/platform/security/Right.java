@@ -41,7 +41,12 @@ public enum Right {
     /** Edit the workflow definitions of the services. */
     WORKFLOWS_EDIT,
     /** Keep the official holidays. */
-    HOLIDAYS_EDIT;
+    HOLIDAYS_EDIT,
+    /**
+     * Keep the tree of units: add a unit, rename it, change its kind and counter-office details, move it under
+     * another. The reports group by these units and the public lists the counter offices from them.
+     */
+    UNITS_MANAGE;
 
     private final String landing;
 
