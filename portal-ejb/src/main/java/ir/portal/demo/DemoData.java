@@ -4,6 +4,7 @@ import ir.portal.accounts.application.PasswordHasher;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.accounts.domain.UnitRepository;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.desk.domain.DeskRepository;
@@ -25,7 +26,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo units, accounts and service cards once; a server that already has them is left alone.
+ * Loads the demo unit tree, accounts and service cards once; a server that already has them is left alone.
  */
 @Singleton
 @Startup
@@ -71,6 +72,9 @@ public class DemoData {
     private AccountRepository accounts;
 
     @Inject
+    private UnitRepository units;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -83,6 +87,9 @@ public class DemoData {
     void start() {
         if (!enabled) {
             return;
+        }
+        if (units.byCode(DemoUnits.LAST).isEmpty()) {
+            DemoUnits.place(units);
         }
         if (accounts.findByUsername("admin").isEmpty()) {
             loadAccounts();
@@ -108,10 +115,6 @@ public class DemoData {
     }
 
     private void loadAccounts() {
-        OrgUnit hq = new OrgUnit("HQ", "ستاد مرکزی", "Headquarters", true);
-        OrgUnit district1 = new OrgUnit("QOM-1", "امور برق ناحیه یک قم", "Qom District 1 Office", false);
-        OrgUnit district2 = new OrgUnit("QOM-2", "امور برق ناحیه دو قم", "Qom District 2 Office", false);
-        List.of(hq, district1, district2).forEach(accounts::add);
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
         for (DemoAccount demo :
                 ACCOUNTS.stream().filter(a -> !a.username().equals("citizen2")).toList()) {

@@ -176,7 +176,8 @@ class SignInGuardIT {
         for (int i = 1; i <= 30; i++) {
             assertEquals(
                     Outcome.WRONG,
-                    signIn.password("flood-" + UUID.randomUUID(), "whatever1".toCharArray()).outcome());
+                    signIn.password("flood-" + UUID.randomUUID(), "whatever1".toCharArray())
+                            .outcome());
         }
         long checks = hasher.checks();
         SignInResult refused = signIn.password("citizen", DemoData.DEMO_PASSWORD.toCharArray());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,9 +85,11 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    /** Every unit, the headquarters' first, each group by code. */
     public List<OrgUnit> units() {
-        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.headquarters DESC, u.code", OrgUnit.class)
-                .getResultList();
+        return em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.code", OrgUnit.class).getResultList().stream()
+                .sorted(Comparator.comparing((OrgUnit u) -> !u.isHeadquarters()))
+                .toList();
     }
 
     public List<Account> page(int first, int size, String sortField, boolean ascending) {

@@ -16,6 +16,7 @@ import static ir.portal.platform.security.Right.REQUESTS_OWN_UNIT;
 import static ir.portal.platform.security.Right.REQUESTS_READ_ALL;
 import static ir.portal.platform.security.Right.REQUESTS_SUBMIT_FOR_CITIZEN;
 import static ir.portal.platform.security.Right.REQUESTS_WORK;
+import static ir.portal.platform.security.Right.UNITS_MANAGE;
 import static ir.portal.platform.security.Right.WORKFLOWS_EDIT;
 
 import java.util.Arrays;
@@ -60,7 +61,7 @@ public final class Permissions {
                 REQUESTS_ANSWER_FOR_CITIZEN);
         grant(Role.COMMITTEE, COMMITTEE_AREA);
         grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN);
-        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ);
+        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ, UNITS_MANAGE);
     }
 
     private Permissions() {}

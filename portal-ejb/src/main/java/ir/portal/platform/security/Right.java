@@ -46,7 +46,12 @@ public enum Right {
      * Read the audit log of every feature: who changed what, when and from where. It shows every person's actions
      * across units, so it belongs to whoever answers for the whole portal, not to a unit's staff.
      */
-    AUDIT_READ;
+    AUDIT_READ,
+    /**
+     * Keep the tree of units: add a unit, rename it, change its kind and counter-office details, move it under
+     * another. The reports group by these units and the public lists the counter offices from them.
+     */
+    UNITS_MANAGE;
 
     private final String landing;
 

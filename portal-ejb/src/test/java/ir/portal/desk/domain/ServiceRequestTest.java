@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.accounts.domain.UnitKind;
 import ir.portal.catalog.domain.CardContent;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.demo.DemoDesk;
@@ -29,7 +30,7 @@ class ServiceRequestTest {
     private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 21);
 
     private final WorkingCalendar calendar = new WorkingCalendar(WorkingCalendar.IRAN_WEEK, Set.of());
-    private final OrgUnit unit = new OrgUnit("QOM-1", "ناحیه یک", "District 1", false);
+    private final OrgUnit unit = new OrgUnit("QOM-1", "ناحیه یک", "District 1", UnitKind.DISTRICT_OFFICE);
     private final Account citizen =
             new Account("citizen", "x", "مریم", "c@example", null, EnumSet.of(Role.CITIZEN), NOW);
     private final Account clerk =

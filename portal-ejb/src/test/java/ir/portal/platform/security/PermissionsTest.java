@@ -45,6 +45,7 @@ class PermissionsTest {
             WORKFLOWS_EDIT                .   .   .   X   .   .   .   .   .
             HOLIDAYS_EDIT                 .   .   .   X   .   .   .   .   X
             AUDIT_READ                    .   .   .   .   .   .   .   .   X
+            UNITS_MANAGE                  .   .   .   .   .   .   .   .   X
             """;
 
     @Test
