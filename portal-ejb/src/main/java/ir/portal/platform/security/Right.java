@@ -41,7 +41,13 @@ public enum Right {
     /** Edit the workflow definitions of the services. */
     WORKFLOWS_EDIT,
     /** Keep the official holidays. */
-    HOLIDAYS_EDIT;
+    HOLIDAYS_EDIT,
+
+    /**
+     * Watch the outbox (every mail the portal sends, its status and attempts) and put a mail the sender gave up on
+     * back in the queue: the people who keep the mail server running and can tell when it is back.
+     */
+    OUTBOX_MANAGE;
 
     private final String landing;
 

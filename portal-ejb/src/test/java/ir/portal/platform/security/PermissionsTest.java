@@ -44,6 +44,7 @@ class PermissionsTest {
             REQUESTS_ANSWER_FOR_CITIZEN   .   .   .   .   .   X   .   .   .
             WORKFLOWS_EDIT                .   .   .   X   .   .   .   .   .
             HOLIDAYS_EDIT                 .   .   .   X   .   .   .   .   X
+            OUTBOX_MANAGE                 .   .   .   .   .   .   .   X   X
             """;
 
     @Test
