@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,6 +69,11 @@ public class DemoData {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     private boolean enabled;
 
+    /** Where the run command's mail catcher lists the mail sent to {@code citizen} (the run profile sets it). */
+    @Inject
+    @ConfigProperty(name = "portal.demo.mail-reader")
+    private Optional<String> mailReader;
+
     @Inject
     private AccountRepository accounts;
 
@@ -108,10 +114,14 @@ public class DemoData {
         StringBuilder logins = new StringBuilder();
         ACCOUNTS.forEach(a -> logins.append(
                 String.format("%n    %-10s %s", a.username(), a.role().roleName())));
+        String mail = mailReader
+                .map(url -> String.format(
+                        "%n  Mail sent to citizen@portal.example: %s (other accounts, IMAP: README)", url))
+                .orElse("");
         LOG.info(() -> String.format(
-                "%n  Portal: http://localhost:%d/%n  Demo accounts (password %s; staff also give the code of an"
-                        + " authenticator app with the secret %s):%s%n  Demo mail: see the README",
-                port, DEMO_PASSWORD, DEMO_TOTP_SECRET, logins));
+                "%n  Portal: http://localhost:%d/%s%n  Demo accounts (password %s; staff also give the code of an"
+                        + " authenticator app with the secret %s):%s",
+                port, mail, DEMO_PASSWORD, DEMO_TOTP_SECRET, logins));
     }
 
     private void loadAccounts() {

@@ -44,6 +44,9 @@ public class OutboxMail extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -70,6 +73,7 @@ public class OutboxMail extends BaseEntity {
         }
         status = MailStatus.SENDING;
         attempts++;
+        lastAttemptAt = now;
         nextAttemptAt = now.plus(lease);
     }
 
@@ -90,6 +94,19 @@ public class OutboxMail extends BaseEntity {
         Duration pause = firstPause.multipliedBy(factor);
         status = MailStatus.PENDING;
         nextAttemptAt = now.plus(pause.compareTo(longestPause) > 0 ? longestPause : pause);
+    }
+
+    /**
+     * Puts a message the sender gave up on back in the queue, due now, with a full round of attempts before it is
+     * given up again; the last error stays until the next attempt replaces it.
+     */
+    public void resend(Instant now) {
+        if (status != MailStatus.FAILED) {
+            throw new IllegalStateException("Message " + getId() + " has not failed");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     public String getRecipient() {
@@ -118,6 +135,14 @@ public class OutboxMail extends BaseEntity {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastAttemptAt() {
+        return lastAttemptAt;
     }
 
     public Instant getSentAt() {

@@ -9,6 +9,7 @@ import static ir.portal.platform.security.Right.COMMITTEE_AREA;
 import static ir.portal.platform.security.Right.CONSOLE;
 import static ir.portal.platform.security.Right.HOLIDAYS_EDIT;
 import static ir.portal.platform.security.Right.JOBS_RUN;
+import static ir.portal.platform.security.Right.OUTBOX_MANAGE;
 import static ir.portal.platform.security.Right.OWN_REQUESTS;
 import static ir.portal.platform.security.Right.REQUESTS_ANSWER_FOR_CITIZEN;
 import static ir.portal.platform.security.Right.REQUESTS_EVERY_UNIT;
@@ -60,8 +61,8 @@ public final class Permissions {
                 REQUESTS_SUBMIT_FOR_CITIZEN,
                 REQUESTS_ANSWER_FOR_CITIZEN);
         grant(Role.COMMITTEE, COMMITTEE_AREA);
-        grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN);
-        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ, UNITS_MANAGE);
+        grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN, OUTBOX_MANAGE);
+        grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ, UNITS_MANAGE, OUTBOX_MANAGE);
     }
 
     private Permissions() {}

@@ -51,7 +51,12 @@ public enum Right {
      * Keep the tree of units: add a unit, rename it, change its kind and counter-office details, move it under
      * another. The reports group by these units and the public lists the counter offices from them.
      */
-    UNITS_MANAGE;
+    UNITS_MANAGE,
+    /**
+     * Watch the outbox (every mail the portal sends, its status and attempts) and put a mail the sender gave up on
+     * back in the queue: the people who keep the mail server running and can tell when it is back.
+     */
+    OUTBOX_MANAGE;
 
     private final String landing;
 

@@ -46,6 +46,7 @@ class PermissionsTest {
             HOLIDAYS_EDIT                 .   .   .   X   .   .   .   .   X
             AUDIT_READ                    .   .   .   .   .   .   .   .   X
             UNITS_MANAGE                  .   .   .   .   .   .   .   .   X
+            OUTBOX_MANAGE                 .   .   .   .   .   .   .   X   X
             """;
 
     @Test
