@@ -20,13 +20,11 @@ class AccountsPageIT extends BrowserIT {
         browser.signIn("admin", "demo1234");
         browser.open("/admin/accounts.xhtml");
         List<String> names = usernames();
-        assertEquals(
-                DemoData.ACCOUNTS.stream()
+        assertTrue(
+                names.containsAll(DemoData.ACCOUNTS.stream()
                         .map(DemoData.DemoAccount::username)
-                        .sorted()
-                        .toList(),
-                names,
-                "every demo account");
+                        .toList()),
+                "every demo account: " + names);
         assertEquals(names.stream().sorted().toList(), names, "sorted by user name at first");
         String citizenRow = browser.driver().findElements(By.cssSelector("#accounts\\:table_data tr")).stream()
                 .map(WebElement::getText)

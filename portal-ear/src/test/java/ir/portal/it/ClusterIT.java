@@ -87,6 +87,7 @@ class ClusterIT {
             HttpRequest.Builder post = HttpRequest.newBuilder(
                             URI.create("http://localhost:" + (8080 + NODE_A) + "/login.xhtml"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "http://localhost:8080")
                     .POST(HttpRequest.BodyPublishers.ofString(form));
             Http.sessionCookieHeader(login).ifPresent(c -> post.header("Cookie", c.split(";")[0]));
             HttpResponse<String> answer = CLIENT.send(post.build(), HttpResponse.BodyHandlers.ofString());

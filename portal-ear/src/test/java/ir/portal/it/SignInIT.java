@@ -93,7 +93,7 @@ class SignInIT extends BrowserIT {
         browser.find("#login\\:submit").click();
         // pt:field's message has its class only when it holds a message, so this waits for the answer
         assertEquals(
-                "نام کاربری: این مورد را پر کنید.",
+                "کد ملی یا نام کاربری: این مورد را پر کنید.",
                 browser.find("#login\\:problem-username.field-error").getText());
         assertEquals(
                 "گذرواژه: این مورد را پر کنید.",

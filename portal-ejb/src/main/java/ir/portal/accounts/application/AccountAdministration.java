@@ -73,6 +73,10 @@ public class AccountAdministration {
         return queries.count(AccountFilter.all());
     }
 
+    public long count(AccountFilter filter) {
+        return queries.count(filter);
+    }
+
     /** The units a staff account may belong to, for the forms. */
     public List<OrgUnit> units() {
         return accounts.units();

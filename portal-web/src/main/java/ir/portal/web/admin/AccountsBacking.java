@@ -6,7 +6,6 @@ import ir.portal.accounts.application.AccountView;
 import ir.portal.accounts.application.StaffForm;
 import ir.portal.accounts.domain.AccountStatus;
 import ir.portal.accounts.domain.OrgUnit;
-import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
 import ir.portal.platform.security.Role;
 import ir.portal.web.i18n.Texts;
@@ -66,20 +65,20 @@ public class AccountsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return 0;
+            return (int) administration.count(filter());
         }
 
         @Override
         public List<AccountView> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            Page<AccountView> page = administration.find(
-                    filter(),
-                    PageRequest.of(first, pageSize),
-                    sort == null ? "createdAt" : sort.getField(),
-                    sort != null && sort.getOrder() != SortOrder.DESCENDING);
-            setRowCount((int) page.total());
-            return page.items();
+            return administration
+                    .find(
+                            filter(),
+                            PageRequest.of(first, pageSize),
+                            sort == null ? "username" : sort.getField(),
+                            sort == null || sort.getOrder() != SortOrder.DESCENDING)
+                    .items();
         }
 
         @Override

@@ -1,0 +1,228 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A newcomer from nothing to a signed-in account in the browser: registration, the link in the mail (GreenMail
+ * plays the mail server the test server sends to), the admin's approval, the first sign-in; then someone guessing
+ * the password meets the slowdown and the lock, and learns nothing from an unknown name; a sign-in posted from
+ * another site is refused.
+ */
+class AccountJourneyIT extends BrowserIT {
+
+    private static final String PASSWORD = "Anar-Dane-1403";
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+token=[A-Za-z0-9_-]+)");
+
+    private static GreenMail smtp;
+
+    @BeforeAll
+    static void startMail() {
+        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.signOut();
+    }
+
+    @Test
+    void aCitizenRegistersConfirmsFromTheMailIsApprovedAndSignsIn() throws Exception {
+        String nationalId = newNationalId();
+        String email = "newcomer-" + UUID.randomUUID() + "@example.org";
+        browser.open("/login.xhtml");
+        browser.clickToLoad("#register");
+        browser.find("#register\\:nationalId").sendKeys(nationalId);
+        browser.find("#register\\:displayName").sendKeys("نرگس امیری");
+        browser.find("#register\\:mobile").sendKeys("09121234567");
+        browser.find("#register\\:email").sendKeys(email);
+        browser.find("#register\\:password").sendKeys(PASSWORD);
+        browser.find("#register\\:repeat").sendKeys(PASSWORD);
+        browser.screenshot("register-fa");
+        browser.clickToLoad("#register\\:submit");
+        assertTrue(
+                browser.find("#done").getText().contains("رایانامه"),
+                browser.find("#done").getText());
+
+        String link = link(awaitMail(email, "نشانی رایانامه خود را در پرتال تأیید کنید"));
+        browser.driver().get(link);
+        browser.clickToLoad("#confirm\\:submit");
+        assertTrue(browser.has("#confirmed"), "the address is confirmed");
+        browser.screenshot("confirmed-fa");
+
+        browser.signIn(nationalId, PASSWORD);
+        assertEquals("/login.xhtml", browser.path());
+        assertTrue(
+                browser.find(".message-error").getText().contains("در انتظار تأیید"),
+                "pending, told after the password");
+
+        browser.signIn("admin", "demo1234");
+        browser.open("/admin/accounts.xhtml?status=PENDING");
+        String row = "#accounts\\:table_data tr";
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(row)).stream()
+                        .anyMatch(r -> r.getText().contains(nationalId)));
+        browser.screenshot("admin-pending-fa");
+        browser.driver().findElements(By.cssSelector(row)).stream()
+                .filter(r -> r.getText().contains(nationalId))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("button[id$=':approve']"))
+                .click();
+        browser.find("#accounts\\:confirmYes").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
+        awaitMail(email, "حساب شما در پرتال تأیید شد");
+        browser.signOut();
+
+        browser.signIn(nationalId, PASSWORD);
+        assertEquals("/my/", browser.path(), "the approved citizen lands in their area");
+        assertTrue(browser.find("#signed-in-as").getText().contains("نرگس امیری"));
+        browser.signOut();
+    }
+
+    @Test
+    void wrongPasswordsMeetTheSlowdownThenTheLockAndAnUnknownNameGetsTheSameMessages() throws Exception {
+        String unknown = "guess-" + Long.toString(System.nanoTime(), 36);
+        String[] forUnknown = new String[5];
+        String[] forCitizen = new String[5];
+        for (int i = 0; i < 5; i++) {
+            forUnknown[i] = wrong(unknown);
+            forCitizen[i] = wrong("citizen2");
+        }
+        assertEquals(Arrays.asList(forUnknown), Arrays.asList(forCitizen), "the same answers whatever the name");
+        assertEquals("نام کاربری یا گذرواژه درست نیست.", forCitizen[0]);
+        assertTrue(forCitizen[4].contains("۱ ثانیه دیگر دوباره امتحان کنید"), forCitizen[4]);
+        browser.screenshot("sign-in-slowdown-fa");
+        Thread.sleep(1100);
+        browser.signIn("citizen2", "demo1234");
+        assertEquals("/my/", browser.path(), "the right password after the wait, and the count starts again");
+        browser.signOut();
+
+        for (int i = 6; i <= 10; i++) {
+            Thread.sleep(1000L << (i - 6));
+            wrong(unknown);
+        }
+        String locked = wrong(unknown);
+        assertTrue(locked.contains("۱۵ دقیقه"), locked);
+        browser.screenshot("sign-in-locked-fa");
+        assertFalse(browser.has("#signed-in-as"));
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<String> page = Http.get("/login.xhtml");
+        String form = "login=login&login%3Ausername=citizen&login%3Apassword=demo1234&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(Http.viewState(page.body()), StandardCharsets.UTF_8);
+        for (Optional<String> origin : new Optional[] {Optional.of("https://evil.example"), Optional.empty()}) {
+            HttpRequest.Builder post = HttpRequest.newBuilder(PortalDeployment.url("/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            origin.ifPresent(o -> post.header("Origin", o));
+            HttpResponse<String> answer =
+                    HttpClient.newHttpClient().send(post.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, answer.statusCode(), "origin " + origin);
+            assertTrue(answer.body().contains("error-403"), "the portal's 403 page");
+            assertFalse(answer.headers().firstValue("Set-Cookie").orElse("").contains("JSESSIONID"), "no session");
+        }
+    }
+
+    /** Types a wrong password for the name and gives the message the page shows. */
+    private static String wrong(String username) {
+        browser.open("/login.xhtml");
+        browser.find("#login\\:username").sendKeys(username);
+        browser.find("#login\\:password").sendKeys("Not-The-Password-1");
+        browser.submitAndWait("#login\\:submit");
+        return browser.find(".message-error").getText();
+    }
+
+    private static MimeMessage awaitMail(String address, String subject) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> to(m, address) && subject.equals(subject(m)))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail \"" + subject + "\" to " + address);
+    }
+
+    private static String link(MimeMessage mail) throws IOException, MessagingException {
+        Matcher m = LINK.matcher((String) mail.getContent());
+        assertTrue(m.find(), "a link in the mail");
+        URI link = URI.create(m.group(1));
+        assertEquals(
+                PortalDeployment.origin(), link.getScheme() + "://" + link.getAuthority(), "a link to this portal");
+        return link.toString();
+    }
+
+    private static boolean to(MimeMessage message, String address) {
+        try {
+            Address[] all = message.getAllRecipients();
+            return all != null && Arrays.stream(all).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static String newNationalId() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = ThreadLocalRandom.current().nextInt(10);
+                digits.append(d);
+                sum += d * (10 - i);
+            }
+            int r = sum % 11;
+            digits.append(r < 2 ? r : 11 - r);
+            if (digits.chars().distinct().count() > 1) {
+                return digits.toString();
+            }
+        }
+    }
+}
