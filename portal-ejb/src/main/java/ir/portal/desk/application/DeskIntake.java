@@ -72,7 +72,13 @@ public class DeskIntake {
         boolean citizen = actor.may(Right.OWN_REQUESTS);
         String name = blank(form.getName()) && citizen ? actor.account().getDisplayName() : form.getName();
         String email = blank(form.getEmail()) && citizen ? actor.account().getEmail() : form.getEmail();
-        Optional<NationalId> nationalId = formCheck.nationalId(form.getNationalId(), "nationalId", problems);
+        String own = citizen ? actor.account().getNationalId() : null;
+        String typedId = blank(form.getNationalId()) && own != null && !form.isOnBehalf() ? own : form.getNationalId();
+        Optional<NationalId> nationalId = formCheck.nationalId(typedId, "nationalId", problems);
+        // a citizen's request is theirs unless they say it is for someone else
+        boolean onBehalf =
+                own != null && nationalId.filter(id -> !id.value().equals(own)).isPresent();
+        problems.addIf(onBehalf && !form.isOnBehalf(), "nationalId", "desk.national-id.not-yours");
         Optional<MobileNumber> mobile = formCheck.mobile(form.getMobile(), "mobile", problems);
         formCheck.name(name, "name", problems);
         formCheck.email(email, "email", problems);
@@ -107,7 +113,8 @@ public class DeskIntake {
                 nationalId.orElseThrow(),
                 name.strip(),
                 mobile.orElseThrow(),
-                blank(email) ? null : email.strip());
+                blank(email) ? null : email.strip(),
+                onBehalf);
         ServiceRequest request = ServiceRequest.submit(
                 workflow,
                 applicant,

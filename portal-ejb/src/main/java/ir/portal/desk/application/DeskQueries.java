@@ -136,6 +136,10 @@ public class DeskQueries {
                 r.getContact().nationalId().value(),
                 r.getContact().mobile().value(),
                 r.getContact().email(),
+                r.isOnBehalf() && r.getApplicant() != null
+                        ? r.getApplicant().getDisplayName() + " ("
+                                + r.getApplicant().getNationalId() + ")"
+                        : null,
                 fields,
                 r.currentStage().getName(),
                 r.currentStage().getCitizenView(),

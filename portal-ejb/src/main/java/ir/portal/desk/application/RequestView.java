@@ -22,6 +22,7 @@ public record RequestView(
         String nationalId,
         String mobile,
         String email,
+        String filedBy,
         List<FieldValue> fields,
         LocalizedText stage,
         LocalizedText citizenView,

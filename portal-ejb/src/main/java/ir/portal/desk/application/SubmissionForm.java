@@ -18,6 +18,7 @@ public class SubmissionForm implements Serializable {
     private String name;
     private String mobile;
     private String email;
+    private boolean onBehalf;
     private Map<String, String> fields = new LinkedHashMap<>();
 
     public long getServiceId() {
@@ -42,6 +43,15 @@ public class SubmissionForm implements Serializable {
 
     public void setNationalId(String nationalId) {
         this.nationalId = nationalId;
+    }
+
+    /** A citizen files for another person, whose national ID the form gives. */
+    public boolean isOnBehalf() {
+        return onBehalf;
+    }
+
+    public void setOnBehalf(boolean onBehalf) {
+        this.onBehalf = onBehalf;
     }
 
     public String getName() {

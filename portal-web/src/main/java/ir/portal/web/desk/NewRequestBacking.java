@@ -1,5 +1,7 @@
 package ir.portal.web.desk;
 
+import ir.portal.accounts.application.MyAccount;
+import ir.portal.accounts.application.Profile;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskQueries.ServiceForm;
 import ir.portal.desk.application.DeskSubmission;
@@ -41,6 +43,9 @@ public class NewRequestBacking implements Serializable {
     @Inject
     DeskSubmission submission;
 
+    @Inject
+    MyAccount myAccount;
+
     private String service;
     private ServiceForm serviceForm;
     private final SubmissionForm form = new SubmissionForm();
@@ -61,6 +66,12 @@ public class NewRequestBacking implements Serializable {
                 form.setMobile(last.mobile());
                 form.setEmail(last.email());
             });
+            // a citizen files under their own national ID unless they say the request is for someone else
+            myAccount
+                    .profile()
+                    .map(Profile::nationalId)
+                    .filter(id -> id != null)
+                    .ifPresent(form::setNationalId);
         }
     }
 
