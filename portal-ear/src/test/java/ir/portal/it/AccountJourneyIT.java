@@ -62,6 +62,86 @@ class AccountJourneyIT extends BrowserIT {
 
     @Test
     void aCitizenRegistersConfirmsFromTheMailIsApprovedAndSignsIn() throws Exception {
+        Newcomer newcomer = registerAndApprove();
+        browser.signIn(newcomer.nationalId(), PASSWORD);
+        assertEquals("/my/", browser.path(), "the approved citizen lands in their area");
+        assertTrue(browser.find("#signed-in-as").getText().contains("نرگس امیری"));
+        browser.signOut();
+    }
+
+    @Test
+    void aCitizenChangesTheirMailByItsLinkAndTurnsOnTwoStepSignInAndADisabledAccountsSessionEnds() throws Exception {
+        Newcomer newcomer = registerAndApprove();
+        browser.signIn(newcomer.nationalId(), PASSWORD);
+        browser.open("/my/profile.xhtml");
+        assertEquals(
+                persianDigits(newcomer.nationalId()),
+                browser.find("#profile-national-id").getText());
+        String newEmail = "moved-" + UUID.randomUUID() + "@example.org";
+        browser.find("#profile\\:email").sendKeys(newEmail);
+        browser.find("#profile\\:changeEmail").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
+        assertEquals(newcomer.email(), browser.find("#profile-email").getText(), "the old address until the link");
+        browser.driver().get(link(awaitMail(newEmail, "نشانی رایانامه خود را در پرتال تأیید کنید")));
+        browser.clickToLoad("#confirm\\:submit");
+        browser.open("/my/profile.xhtml");
+        assertEquals(newEmail, browser.find("#profile-email").getText());
+
+        browser.find("#profile\\:startSecondFactor").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has("#secret"));
+        String secret = browser.find("#secret").getText().replace(" ", "");
+        browser.find("#profile\\:code").sendKeys(DemoCodes.of(secret));
+        browser.find("#profile\\:confirmSecondFactor").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has("#recovery-codes"));
+        assertEquals(
+                10,
+                browser.driver()
+                        .findElements(By.cssSelector("#recovery-codes li"))
+                        .size());
+        browser.screenshotWhole("my-profile-fa");
+        browser.signOut();
+
+        browser.open("/login.xhtml");
+        browser.find("#login\\:username").sendKeys(newcomer.nationalId());
+        browser.find("#login\\:password").sendKeys(PASSWORD);
+        browser.submitAndWait("#login\\:submit");
+        assertEquals("/login-code.xhtml", browser.path(), "the code is asked for now");
+        browser.screenshot("login-code-fa");
+        browser.find("#code\\:code").sendKeys(DemoCodes.of(secret));
+        browser.submitAndWait("#code\\:submit");
+        assertEquals("/my/", browser.path());
+        String session = "JSESSIONID="
+                + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertEquals(200, Http.get("/my/", session).statusCode());
+
+        browser.signOut();
+        browser.signIn("admin", "demo1234");
+        browser.open("/admin/accounts.xhtml");
+        browser.find("#accounts\\:text").sendKeys(newcomer.nationalId());
+        browser.find("#accounts\\:search").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#accounts\\:table_data tr"))
+                                        .size()
+                                == 1
+                        && d.findElement(By.cssSelector("#accounts\\:table_data tr"))
+                                .getText()
+                                .contains(newcomer.nationalId()));
+        browser.find("#accounts\\:table_data button[id$=':disable']").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("reason:text")).isDisplayed());
+        browser.find("#reason\\:text").sendKeys("آزمون پایان نشست");
+        browser.find("#reason\\:disable").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
+        browser.screenshot("admin-disabled-fa");
+
+        HttpResponse<String> after = Http.get("/my/", session);
+        assertEquals(302, after.statusCode(), "the citizen's open session ended at once");
+        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        browser.signOut();
+    }
+
+    /** A newcomer's way in through the browser, up to the admin's approval and its mail. */
+    private Newcomer registerAndApprove() throws Exception {
         String nationalId = newNationalId();
         String email = "newcomer-" + UUID.randomUUID() + "@example.org";
         browser.open("/login.xhtml");
@@ -107,11 +187,15 @@ class AccountJourneyIT extends BrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
         awaitMail(email, "حساب شما در پرتال تأیید شد");
         browser.signOut();
+        return new Newcomer(nationalId, email);
+    }
 
-        browser.signIn(nationalId, PASSWORD);
-        assertEquals("/my/", browser.path(), "the approved citizen lands in their area");
-        assertTrue(browser.find("#signed-in-as").getText().contains("نرگس امیری"));
-        browser.signOut();
+    private record Newcomer(String nationalId, String email) {}
+
+    private static String persianDigits(String latin) {
+        StringBuilder persian = new StringBuilder();
+        latin.chars().forEach(c -> persian.append((char) ('۰' + (c - '0'))));
+        return persian.toString();
     }
 
     @Test

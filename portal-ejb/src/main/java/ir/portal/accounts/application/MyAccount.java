@@ -4,6 +4,7 @@ import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountChanged;
 import ir.portal.identifiers.EmailAddress;
 import ir.portal.identifiers.MobileNumber;
+import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.errors.Refused;
 import ir.portal.platform.history.FieldChange;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What signed-in callers may know about and change in their own account; only ever the caller's own. */
@@ -30,6 +32,9 @@ public class MyAccount {
 
     @Inject
     Registration registration;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @Inject
     Clock clock;
@@ -86,6 +91,19 @@ public class MyAccount {
                 .addIf(email.isEmpty(), "email", "desk.email.invalid")
                 .throwIfAny();
         registration.sendConfirmation(account, email.get().value(), clock.instant());
+    }
+
+    /**
+     * A citizen turns two-factor sign-in on: the code typed shows their app has the secret; gives the recovery
+     * codes to show once. A wrong code keeps nothing.
+     */
+    public List<String> turnOnSecondFactor(String secret, String code) {
+        Account account = signedIn();
+        List<String> codes = secondFactor
+                .confirm(account.getUsername(), secret, code)
+                .orElseThrow(() -> new InvalidInput(Map.of("code", "accounts.code.wrong")));
+        changed.fire(new AccountChanged(account.getId(), "second-factor-enrolled", actors.get()));
+        return codes;
     }
 
     private Account signedIn() {
