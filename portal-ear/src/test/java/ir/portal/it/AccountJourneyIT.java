@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -107,8 +108,8 @@ class AccountJourneyIT extends BrowserIT {
         browser.submitAndWait("#login\\:submit");
         assertEquals("/login-code.xhtml", browser.path(), "the code is asked for now");
         browser.screenshot("login-code-fa");
-        browser.find("#code\\:code").sendKeys(DemoCodes.of(secret));
-        browser.submitAndWait("#code\\:submit");
+        browser.find("#step\\:code").sendKeys(DemoCodes.of(secret));
+        browser.submitAndWait("#step\\:submit");
         assertEquals("/my/", browser.path());
         String session = "JSESSIONID="
                 + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
@@ -128,6 +129,7 @@ class AccountJourneyIT extends BrowserIT {
                                 .contains(newcomer.nationalId()));
         browser.find("#accounts\\:table_data button[id$=':disable']").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("reason:text")).isDisplayed());
         browser.find("#reason\\:text").sendKeys("آزمون پایان نشست");
         browser.find("#reason\\:disable").click();

@@ -153,19 +153,15 @@ public final class Browser implements AutoCloseable {
         find("#login\\:password").sendKeys(password);
         submitAndWait("#login\\:submit");
         if (path().equals("/login-code.xhtml")) {
-            find("#code\\:code").sendKeys(DemoCodes.now());
-            submitAndWait("#code\\:submit");
+            find("#step\\:code").sendKeys(DemoCodes.now());
+            submitAndWait("#step\\:submit");
         }
         return this;
     }
 
-    /** Presses a form's button and waits for the next page or the form's error message. */
+    /** Presses a form's button that posts the whole page and waits for the page that answers. */
     public void submitAndWait(String button) {
-        String before = driver.getCurrentUrl();
-        find(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> !d.getCurrentUrl().equals(before)
-                        || !d.findElements(By.cssSelector(".message-error")).isEmpty());
+        clickToLoad(button);
     }
 
     public void signOut() {

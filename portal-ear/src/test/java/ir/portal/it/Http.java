@@ -77,11 +77,11 @@ public final class Http {
         HttpResponse<String> codePage = post(
                 "/login-code.xhtml",
                 Map.of(
-                        "code",
-                        "code",
-                        "code:code",
+                        "step",
+                        "step",
+                        "step:code",
                         DemoCodes.now(),
-                        "code:submit",
+                        "step:submit",
                         "",
                         "jakarta.faces.ViewState",
                         viewState(get("/login-code.xhtml", session).body())),

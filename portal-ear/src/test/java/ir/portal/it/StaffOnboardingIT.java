@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,16 +27,15 @@ class StaffOnboardingIT extends BrowserIT {
         wait.until(d -> d.findElement(By.id("newStaff:username")).isDisplayed());
         browser.find("#newStaff\\:username").sendKeys(username);
         browser.find("#newStaff\\:displayName").sendKeys("پروین اعتصامی");
-        browser.driver()
-                .findElement(By.cssSelector("#newStaff\\:unit option[value='QOM-1']"))
-                .click();
+        press(browser.driver().findElement(By.cssSelector("#newStaff\\:unit option[value='QOM-1']")));
         browser.driver().findElements(By.cssSelector("#newStaff\\:roles label")).stream()
                 .filter(l -> l.getText().equals("کارشناس رسیدگی"))
                 .findFirst()
-                .orElseThrow()
-                .click();
+                .ifPresentOrElse(StaffOnboardingIT::press, () -> {
+                    throw new AssertionError("no case-officer box");
+                });
         browser.find("#newStaff\\:password").sendKeys("password");
-        browser.find("#newStaff\\:create").click();
+        press("#newStaff\\:create");
         wait.until(d -> browser.has("#newStaff\\:problem-password.field-error"));
         assertTrue(
                 browser.find("#newStaff\\:problem-password").getText().contains("رایج"),
@@ -42,7 +43,7 @@ class StaffOnboardingIT extends BrowserIT {
                         + browser.find("#newStaff\\:problem-password").getText());
         browser.find("#newStaff\\:password").clear();
         browser.find("#newStaff\\:password").sendKeys("Avval-Ramz-1403");
-        browser.find("#newStaff\\:create").click();
+        press("#newStaff\\:create");
         wait.until(d -> browser.has(".message-info"));
         browser.screenshot("admin-staff-created-fa");
         browser.signOut();
@@ -58,6 +59,8 @@ class StaffOnboardingIT extends BrowserIT {
         browser.find("#enrol\\:code").sendKeys("000000".equals(DemoCodes.of(secret)) ? "111111" : "000000");
         browser.submitAndWait("#enrol\\:submit");
         assertEquals("/login-enrol.xhtml", browser.path(), "a wrong code keeps nothing");
+        assertTrue(browser.has(".message-error"), "told the code is wrong");
+        browser.find("#enrol\\:code").clear();
         browser.find("#enrol\\:code").sendKeys(DemoCodes.of(secret));
         browser.submitAndWait("#enrol\\:submit");
         assertEquals("/me/codes.xhtml", browser.path());
@@ -81,5 +84,16 @@ class StaffOnboardingIT extends BrowserIT {
         assertEquals("/admin/", browser.path(), "the console opens now");
         assertTrue(browser.has("#area-admin"));
         browser.signOut();
+    }
+
+    /** Clicks an element of the dialog after scrolling it into view, as a person scrolls a tall dialog. */
+    private static void press(String css) {
+        press(browser.find(css));
+    }
+
+    private static void press(WebElement element) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 }

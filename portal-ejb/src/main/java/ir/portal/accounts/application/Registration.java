@@ -194,7 +194,7 @@ public class Registration {
     }
 
     /** Sends the link that confirms an address: at registration, or for a new address from the profile page. */
-    void sendConfirmation(Account account, String address, Instant now) {
+    public void sendConfirmation(Account account, String address, Instant now) {
         String token = Digests.randomToken();
         accounts.retireTokens(account, TokenPurpose.CONFIRM_MAIL, now);
         accounts.add(new AccountToken(Digests.sha256(token), account, TokenPurpose.CONFIRM_MAIL, address, now));

@@ -86,7 +86,7 @@ public class SignInFailures {
                         f.waitAt(clock.instant(), rules()).filter(Wait::locked).isPresent());
     }
 
-    GuessingRules rules() {
+    public GuessingRules rules() {
         return new GuessingRules(slowAfter, lockAfter, Duration.ofMinutes(lockMinutes));
     }
 }
