@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
+import ir.portal.accounts.Mailbox;
+import ir.portal.i18n.PersianDigits;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,11 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -43,17 +38,16 @@ class AccountJourneyIT extends BrowserIT {
     private static final String PASSWORD = "Anar-Dane-1403";
     private static final Pattern LINK = Pattern.compile("(https?://\\S+token=[A-Za-z0-9_-]+)");
 
-    private static GreenMail smtp;
+    private static Mailbox mailbox;
 
     @BeforeAll
     static void startMail() {
-        smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterAll
     static void stopMail() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @BeforeEach
@@ -76,14 +70,14 @@ class AccountJourneyIT extends BrowserIT {
         browser.signIn(newcomer.nationalId(), PASSWORD);
         browser.open("/my/profile.xhtml");
         assertEquals(
-                persianDigits(newcomer.nationalId()),
+                PersianDigits.toPersian(newcomer.nationalId()),
                 browser.find("#profile-national-id").getText());
         String newEmail = "moved-" + UUID.randomUUID() + "@example.org";
         browser.find("#profile\\:email").sendKeys(newEmail);
         browser.find("#profile\\:changeEmail").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
         assertEquals(newcomer.email(), browser.find("#profile-email").getText(), "the old address until the link");
-        browser.driver().get(link(awaitMail(newEmail, "نشانی رایانامه خود را در پرتال تأیید کنید")));
+        browser.driver().get(link(mailbox.awaitSubject(newEmail, "نشانی رایانامه خود را در پرتال تأیید کنید")));
         browser.clickToLoad("#confirm\\:submit");
         browser.open("/my/profile.xhtml");
         assertEquals(newEmail, browser.find("#profile-email").getText());
@@ -144,7 +138,7 @@ class AccountJourneyIT extends BrowserIT {
 
     /** A newcomer's way in through the browser, up to the admin's approval and its mail. */
     private Newcomer registerAndApprove() throws Exception {
-        String nationalId = newNationalId();
+        String nationalId = Mailbox.newNationalId();
         String email = "newcomer-" + UUID.randomUUID() + "@example.org";
         browser.open("/login.xhtml");
         browser.clickToLoad("#register");
@@ -160,7 +154,7 @@ class AccountJourneyIT extends BrowserIT {
                 browser.find("#done").getText().contains("رایانامه"),
                 browser.find("#done").getText());
 
-        String link = link(awaitMail(email, "نشانی رایانامه خود را در پرتال تأیید کنید"));
+        String link = link(mailbox.awaitSubject(email, "نشانی رایانامه خود را در پرتال تأیید کنید"));
         browser.driver().get(link);
         browser.clickToLoad("#confirm\\:submit");
         assertTrue(browser.has("#confirmed"), "the address is confirmed");
@@ -187,18 +181,12 @@ class AccountJourneyIT extends BrowserIT {
                 .click();
         browser.find("#accounts\\:confirmYes").click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.has(".message-info"));
-        awaitMail(email, "حساب شما در پرتال تأیید شد");
+        mailbox.awaitSubject(email, "حساب شما در پرتال تأیید شد");
         browser.signOut();
         return new Newcomer(nationalId, email);
     }
 
     private record Newcomer(String nationalId, String email) {}
-
-    private static String persianDigits(String latin) {
-        StringBuilder persian = new StringBuilder();
-        latin.chars().forEach(c -> persian.append((char) ('۰' + (c - '0'))));
-        return persian.toString();
-    }
 
     @Test
     void wrongPasswordsMeetTheSlowdownThenTheLockAndAnUnknownNameGetsTheSameMessages() throws Exception {
@@ -255,60 +243,12 @@ class AccountJourneyIT extends BrowserIT {
         return browser.find(".message-error").getText();
     }
 
-    private static MimeMessage awaitMail(String address, String subject) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> to(m, address) && subject.equals(subject(m)))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no mail \"" + subject + "\" to " + address);
-    }
-
-    private static String link(MimeMessage mail) throws IOException, MessagingException {
-        Matcher m = LINK.matcher((String) mail.getContent());
+    private static String link(MimeMessage mail) {
+        Matcher m = LINK.matcher(Mailbox.body(mail));
         assertTrue(m.find(), "a link in the mail");
         URI link = URI.create(m.group(1));
         assertEquals(
                 PortalDeployment.origin(), link.getScheme() + "://" + link.getAuthority(), "a link to this portal");
         return link.toString();
-    }
-
-    private static boolean to(MimeMessage message, String address) {
-        try {
-            Address[] all = message.getAllRecipients();
-            return all != null && Arrays.stream(all).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    private static String newNationalId() {
-        while (true) {
-            StringBuilder digits = new StringBuilder();
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int d = ThreadLocalRandom.current().nextInt(10);
-                digits.append(d);
-                sum += d * (10 - i);
-            }
-            int r = sum % 11;
-            digits.append(r < 2 ? r : 11 - r);
-            if (digits.chars().distinct().count() > 1) {
-                return digits.toString();
-            }
-        }
     }
 }

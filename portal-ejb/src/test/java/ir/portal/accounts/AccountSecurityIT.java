@@ -1,5 +1,6 @@
 package ir.portal.accounts;
 
+import static ir.portal.Thrown.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,14 +98,5 @@ class AccountSecurityIT {
                 .getSingleResult();
         assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
         assertFalse(stored.contains(DemoData.DEMO_PASSWORD));
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

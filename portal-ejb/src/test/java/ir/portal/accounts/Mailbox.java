@@ -19,18 +19,18 @@ import java.util.regex.Pattern;
  * The mail server of the account tests (GreenMail on the port the test server sends to), and what a person does
  * with their mail: wait for it, read it, follow its link.
  */
-final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     private final GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    Mailbox() {
+    public Mailbox() {
         smtp.start();
     }
 
     /** The mails to the address, once there are at least {@code count} of them (a minute at most). */
-    List<MimeMessage> await(String address, int count) throws InterruptedException {
+    public List<MimeMessage> await(String address, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         List<MimeMessage> found = to(address);
         while (found.size() < count && Instant.now().isBefore(deadline)) {
@@ -43,14 +43,28 @@ final class Mailbox implements AutoCloseable {
         return found;
     }
 
-    List<MimeMessage> to(String address) {
+    /** The first mail to the address with the subject, once it has come (a minute at most). */
+    public MimeMessage awaitSubject(String address, String subject) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            for (MimeMessage m : to(address)) {
+                if (subject.equals(subject(m))) {
+                    return m;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail \"" + subject + "\" to " + address);
+    }
+
+    public List<MimeMessage> to(String address) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> isTo(m, address))
                 .toList();
     }
 
     /** The text as the reader sees it, decoded from the transfer encoding. */
-    static String body(MimeMessage message) {
+    public static String body(MimeMessage message) {
         try {
             Object content = message.getContent();
             return content instanceof String text ? text : GreenMailUtil.getBody(message);
@@ -59,7 +73,7 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {
@@ -68,7 +82,7 @@ final class Mailbox implements AutoCloseable {
     }
 
     /** The token of the link in the mail. */
-    static String token(MimeMessage message) {
+    public static String token(MimeMessage message) {
         Matcher m = TOKEN.matcher(body(message));
         if (!m.find()) {
             throw new AssertionError("no link in " + body(message));
@@ -86,7 +100,7 @@ final class Mailbox implements AutoCloseable {
     }
 
     /** A national ID no one has: nine random digits and their check digit. */
-    static String newNationalId() {
+    public static String newNationalId() {
         while (true) {
             StringBuilder digits = new StringBuilder();
             int sum = 0;

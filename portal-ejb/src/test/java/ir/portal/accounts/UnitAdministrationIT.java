@@ -1,6 +1,6 @@
 package ir.portal.accounts;
 
-import static ir.portal.accounts.UnitSamples.causedBy;
+import static ir.portal.Thrown.causedBy;
 import static ir.portal.accounts.UnitSamples.counterOffice;
 import static ir.portal.accounts.UnitSamples.mark;
 import static ir.portal.accounts.UnitSamples.unit;

@@ -38,13 +38,4 @@ final class UnitSamples {
         form.setMapLink("https://www.openstreetmap.org/?mlat=34.6253&mlon=50.8818");
         return form;
     }
-
-    static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

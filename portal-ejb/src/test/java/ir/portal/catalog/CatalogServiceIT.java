@@ -1,5 +1,6 @@
 package ir.portal.catalog;
 
+import static ir.portal.Thrown.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -253,14 +254,5 @@ class CatalogServiceIT {
         return (CardStatus) em.createQuery("SELECT c.status FROM ServiceCard c WHERE c.id = :id")
                 .setParameter("id", id)
                 .getSingleResult();
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.Deployments;
-import ir.portal.demo.DemoData;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -17,7 +16,6 @@ import ir.portal.desk.application.RequestView;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.Outcome;
 import ir.portal.desk.domain.RequestEventKind;
-import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.identifiers.BillId;
 import ir.portal.identifiers.PaymentId;
@@ -262,39 +260,6 @@ class DeskWorkflowIT {
         assertEquals("desk.mobile.invalid", refused.problems().get("mobile"));
         assertEquals("desk.email.invalid", refused.problems().get("email"), "one address, never two recipients");
         assertEquals("desk.bill-id.invalid", refused.problems().get("field.bill"));
-    }
-
-    @Test
-    void aCitizensRequestIsFiledUnderTheirAccountsNationalIdAndForSomeoneElseOnlyWhenTheySaySo() throws Exception {
-        var own = DeskSamples.branchCorrection(branchCorrection());
-        own.setNationalId("");
-        Receipt mine = asCitizen.call(() -> submission.submit(own, DeskSamples.identityDocument()));
-        ServiceRequest filed = repository.find(mine.requestId()).orElseThrow();
-        assertEquals(
-                DemoData.DEMO_NATIONAL_IDS.get("citizen"),
-                filed.getContact().nationalId().value());
-        assertFalse(filed.isOnBehalf());
-
-        var other = DeskSamples.branchCorrection(branchCorrection());
-        other.setNationalId(DeskSamples.OTHER_NATIONAL_ID);
-        InvalidInput refused = assertThrows(
-                InvalidInput.class,
-                () -> asCitizen.call(() -> submission.submit(other, DeskSamples.identityDocument())));
-        assertEquals("desk.national-id.not-yours", refused.problems().get("nationalId"), "not silently someone else's");
-
-        other.setOnBehalf(true);
-        Receipt forFather = asCitizen.call(() -> submission.submit(other, DeskSamples.identityDocument()));
-        ServiceRequest behalf = repository.find(forFather.requestId()).orElseThrow();
-        assertEquals(
-                DeskSamples.OTHER_NATIONAL_ID, behalf.getContact().nationalId().value());
-        assertTrue(behalf.isOnBehalf(), "recorded as filed on behalf");
-        assertEquals("citizen", behalf.getApplicant().getUsername(), "the citizen follows it in their area");
-        String filedBy =
-                asClerk.call(() -> queries.request(forFather.requestId()).filedBy());
-        assertTrue(
-                filedBy.contains("مریم احمدی") && filedBy.contains(DemoData.DEMO_NATIONAL_IDS.get("citizen")),
-                "staff see who filed it: " + filedBy);
-        assertEquals(null, asClerk.call(() -> queries.request(mine.requestId()).filedBy()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ir.portal.notify;
 
+import static ir.portal.Thrown.causedBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -251,15 +252,6 @@ class OutboxAdministrationIT {
     private static void assertRefused(Executable call) {
         Exception refused = assertThrows(Exception.class, call);
         assertTrue(causedBy(refused, Refused.class), refused.toString());
-    }
-
-    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long delivered(GreenMail smtp, String recipient) {

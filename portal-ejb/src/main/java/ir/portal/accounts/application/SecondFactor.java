@@ -11,6 +11,7 @@ import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
+import ir.portal.i18n.PersianDigits;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -106,15 +107,7 @@ public class SecondFactor {
 
     /** Persian or Arabic-Indic digits as an app user might type them, spaces dropped. */
     private static String digits(String code) {
-        if (code == null) {
-            return "";
-        }
-        StringBuilder latin = new StringBuilder();
-        code.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(c -> {
-            int digit = Character.digit(c, 10);
-            latin.append(digit >= 0 ? (char) ('0' + digit) : (char) c);
-        });
-        return latin.toString();
+        return code == null ? "" : PersianDigits.toLatin(code).replaceAll("\\s", "");
     }
 
     static String hash(String code) {

@@ -136,7 +136,7 @@ public class DeskQueries {
                 r.getContact().nationalId().value(),
                 r.getContact().mobile().value(),
                 r.getContact().email(),
-                r.isOnBehalf() && r.getApplicant() != null
+                r.getContact().onBehalf() && r.getApplicant() != null
                         ? r.getApplicant().getDisplayName() + " ("
                                 + r.getApplicant().getNationalId() + ")"
                         : null,

@@ -21,6 +21,10 @@ public class ApplicantContact {
     @Column(name = "email", length = 320)
     private String email;
 
+    /** Filed by the applicant's account for the person of this national ID, not for themselves. */
+    @Column(name = "on_behalf", nullable = false)
+    private boolean onBehalf;
+
     protected ApplicantContact() {}
 
     ApplicantContact(Applicant applicant) {
@@ -28,6 +32,7 @@ public class ApplicantContact {
         this.name = applicant.name();
         this.mobile = applicant.mobile();
         this.email = applicant.email();
+        this.onBehalf = applicant.onBehalf();
     }
 
     public NationalId nationalId() {
@@ -40,6 +45,10 @@ public class ApplicantContact {
 
     public MobileNumber mobile() {
         return mobile;
+    }
+
+    public boolean onBehalf() {
+        return onBehalf;
     }
 
     /** The address mails about the request go to, or null. */

@@ -55,10 +55,6 @@ public class ServiceRequest extends BaseEntity {
     @Embedded
     private ApplicantContact contact;
 
-    /** Filed by the applicant account for the person of the contact's national ID, not for themselves. */
-    @Column(name = "on_behalf", nullable = false)
-    private boolean onBehalf;
-
     @Embedded
     private RequestForm form;
 
@@ -104,7 +100,6 @@ public class ServiceRequest extends BaseEntity {
         request.applicant = applicant.account();
         request.submittedBy = by.account();
         request.contact = new ApplicantContact(applicant);
-        request.onBehalf = applicant.onBehalf();
         request.form = new RequestForm(formToken, fields);
         request.submittedAt = now;
         Integer days = workflow.getServiceCard().content().getAverageDays();
@@ -258,10 +253,6 @@ public class ServiceRequest extends BaseEntity {
 
     public Account getSubmittedBy() {
         return submittedBy;
-    }
-
-    public boolean isOnBehalf() {
-        return onBehalf;
     }
 
     public ApplicantContact getContact() {
