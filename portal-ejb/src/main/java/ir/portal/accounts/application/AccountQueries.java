@@ -107,7 +107,7 @@ public class AccountQueries {
 
     private static void parameters(TypedQuery<?> query, AccountFilter filter) {
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.setParameter("text", "%" + SignIn.username(filter.text()).toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("text", "%" + Usernames.of(filter.text()).toLowerCase(Locale.ROOT) + "%");
         }
         if (filter.role() != null) {
             query.setParameter("role", filter.role());

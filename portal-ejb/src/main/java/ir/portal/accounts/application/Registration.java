@@ -154,7 +154,7 @@ public class Registration {
         Actor actor = actors.get();
         new Problems().addIf(blank(typed), "username", Problems.REQUIRED).throwIfAny();
         throttle.check(new ThrottleRule("reset", resetsPerHour, Duration.ofHours(1)), actor.client());
-        String name = SignIn.username(typed);
+        String name = Usernames.of(typed);
         Optional<Account> account = accounts.findByUsername(name)
                 .or(() -> EmailAddress.parse(typed).flatMap(e -> accounts.findByEmail(e.value())));
         String token = Digests.randomToken();

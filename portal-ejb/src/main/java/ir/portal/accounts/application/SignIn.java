@@ -6,7 +6,6 @@ import ir.portal.accounts.domain.AccountChanged;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.AccountStatus;
 import ir.portal.accounts.domain.SignInFailure.Wait;
-import ir.portal.identifiers.NationalId;
 import ir.portal.platform.errors.TooManyAttempts;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.throttle.Throttle;
@@ -59,7 +58,7 @@ public class SignIn {
 
     /** The first step: the name (a citizen's national ID, in any digits) and the password. */
     public SignInResult password(String typedName, char[] password) {
-        String username = username(typedName);
+        String username = Usernames.of(typedName);
         String client = client();
         Optional<Wait> wait = failures.waitFor(username, client);
         if (wait.isPresent()) {
@@ -131,14 +130,6 @@ public class SignIn {
         return failures.failed(username, client)
                 .map(w -> new SignInResult(w.locked() ? Outcome.LOCKED : Outcome.WRONG, null, w.seconds(), null))
                 .orElseGet(() -> SignInResult.of(Outcome.WRONG));
-    }
-
-    /** The account name a person means: a national ID typed in Persian digits or with spaces is the same ID. */
-    public static String username(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        return NationalId.parse(typed).map(NationalId::value).orElse(typed.strip());
     }
 
     private String client() {

@@ -79,8 +79,11 @@ public class Dates {
                 .format(value);
     }
 
-    /** Digits in the reader's script. */
+    /** Digits in the reader's script; nothing for a value that is not there. */
     public String number(Object value) {
+        if (value == null) {
+            return "";
+        }
         String text = String.valueOf(value);
         return language.isRightToLeft() ? PersianDigits.toPersian(text) : text;
     }
