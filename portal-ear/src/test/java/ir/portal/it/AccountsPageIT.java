@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ir.portal.demo.DemoData;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,10 +37,16 @@ class AccountsPageIT extends BrowserIT {
 
         List<String> descending =
                 names.stream().sorted((a, b) -> b.compareTo(a)).toList();
-        for (int click = 0; click < 2 && !usernames().equals(descending); click++) {
+        // the first click may sort ascending (as the list already is), the second descending: each click waits
+        // for its answer before the next, so a slow answer cannot make the clicks cancel each other
+        for (int click = 0; click < 3 && !usernames().equals(descending); click++) {
+            String before = browser.attribute("#accounts\\:table th.ui-sortable-column", "aria-sort");
             browser.find("#accounts\\:table th.ui-sortable-column").click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> !browser.has("#accounts\\:table .ui-datatable-loading"));
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> !Objects.equals(
+                                    before, browser.attribute("#accounts\\:table th.ui-sortable-column", "aria-sort"))
+                            && !browser.has("#accounts\\:table .ui-datatable-loading"));
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> usernames().equals(descending));
