@@ -7,6 +7,7 @@ import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.accounts.domain.UnitRepository;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
+import ir.portal.committee.domain.CommitteeRepository;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.identifiers.NationalId;
@@ -59,6 +60,10 @@ public class DemoData {
             new DemoAccount("officer", Role.CASE_OFFICER, "فاطمه حسینی", "QOM-1"),
             new DemoAccount("clerk", Role.COUNTER_CLERK, "رضا محمدی", "QOM-2"),
             new DemoAccount("committee", Role.COMMITTEE, "محمد جعفری", "HQ"),
+            new DemoAccount("committee2", Role.COMMITTEE, "نرگس صادقی", "HQ"),
+            new DemoAccount("committee3", Role.COMMITTEE, "امیر تهرانی", "HQ"),
+            new DemoAccount("committee4", Role.COMMITTEE, "لیلا مرادی", "QOM-1"),
+            new DemoAccount("committee5", Role.COMMITTEE, "بهرام شریفی", "QOM-2"),
             new DemoAccount("operator", Role.IT_OPERATOR, "سارا نوری", "HQ"),
             new DemoAccount("admin", Role.ADMIN, "مدیر سامانه", "HQ"));
 
@@ -89,6 +94,12 @@ public class DemoData {
     @Inject
     private DeskRepository desk;
 
+    @Inject
+    private CommitteeRepository committee;
+
+    @Inject
+    private DemoCommittee demoCommittee;
+
     @PostConstruct
     void start() {
         if (!enabled) {
@@ -97,18 +108,16 @@ public class DemoData {
         if (units.byCode(DemoUnits.LAST).isEmpty()) {
             DemoUnits.place(units);
         }
-        if (accounts.findByUsername("admin").isEmpty()) {
-            loadAccounts();
-        }
-        if (accounts.findByUsername("citizen2").isEmpty()) {
-            loadSecondCitizen();
-        }
+        loadAccounts();
         identifyDemoAccounts();
         if (catalog.count() == 0) {
             loadCatalog();
         }
         if (desk.activeWorkflows().isEmpty()) {
             loadWorkflows();
+        }
+        if (committee.lastMeetingNumber() == 0) {
+            demoCommittee.load(clock.instant());
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();
@@ -124,10 +133,16 @@ public class DemoData {
                 port, mail, DEMO_PASSWORD, DEMO_TOTP_SECRET, logins));
     }
 
+    /** Adds the demo accounts the database lacks (later releases added some: a second citizen, committee members). */
     private void loadAccounts() {
+        List<DemoAccount> missing = ACCOUNTS.stream()
+                .filter(a -> accounts.findByUsername(a.username()).isEmpty())
+                .toList();
+        if (missing.isEmpty()) {
+            return;
+        }
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
-        for (DemoAccount demo :
-                ACCOUNTS.stream().filter(a -> !a.username().equals("citizen2")).toList()) {
+        for (DemoAccount demo : missing) {
             OrgUnit unit = demo.unitCode() == null
                     ? null
                     : accounts.findUnit(demo.unitCode()).orElseThrow();
@@ -140,7 +155,7 @@ public class DemoData {
                     EnumSet.of(demo.role()),
                     clock.instant()));
         }
-        LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " accounts");
+        LOG.info(() -> "Demo data loaded: " + missing.size() + " accounts");
     }
 
     /** Staff enrolled with the demo authenticator secret, citizens with their national IDs (the accounts issue). */
@@ -156,19 +171,6 @@ public class DemoData {
                 }
             });
         }
-    }
-
-    /** Added after the first demo release, so a second citizen can be shown another's request is closed to them. */
-    private void loadSecondCitizen() {
-        DemoAccount demo = ACCOUNTS.get(1);
-        accounts.add(new Account(
-                demo.username(),
-                hasher.hash(DEMO_PASSWORD.toCharArray()),
-                demo.displayName(),
-                demo.username() + "@portal.example",
-                null,
-                EnumSet.of(demo.role()),
-                clock.instant()));
     }
 
     private void loadCatalog() {

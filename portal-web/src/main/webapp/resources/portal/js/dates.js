@@ -54,6 +54,13 @@
                 jalaliDatepicker.hide();
             }
         }, true);
+        // Tab from a date field goes on to the next field, never into the picker (whose days would then cover
+        // what follows, a button the person means to press)
+        document.addEventListener("keydown", function (event) {
+            if (event.key === "Tab" && dateInput(event)) {
+                jalaliDatepicker.hide();
+            }
+        }, true);
         if (persianPage) {
             var show = function (event) {
                 var input = dateInput(event);

@@ -3,7 +3,6 @@ package ir.portal.catalog.application;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardAction;
-import ir.portal.catalog.domain.CardChanged;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.LicenseCard;
 import ir.portal.catalog.domain.LicenseInquiry;
@@ -14,7 +13,6 @@ import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.errors.Refused;
-import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
@@ -23,7 +21,6 @@ import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -56,7 +53,7 @@ public class CatalogService {
     Clock clock;
 
     @Inject
-    Event<CardChanged> changed;
+    CardRevisions revisions;
 
     public long create(ServiceCardForm form) {
         Actor actor = actors.get();
@@ -66,6 +63,21 @@ public class CatalogService {
         cards.add(card);
         record(card, CardAction.CREATED, Map.of(), actor);
         LOG.info(() -> actor + " drafted service card " + card.getId());
+        return card.getId();
+    }
+
+    /**
+     * Drafts the card of a proposal for the committee: a draft the unit keeps editing like any other, which only
+     * the committee's decision publishes ({@link DecidedPublication}).
+     */
+    public long propose(ServiceCardForm form) {
+        Actor actor = actors.get();
+        OrgUnit unit = validUnit(form, actor);
+        ServiceCard card = ServiceCard.proposed(
+                form.getContent(), form.getStages(), form.getLinks(), unit, actor.username(), clock.instant());
+        cards.add(card);
+        record(card, CardAction.CREATED, Map.of(), actor);
+        LOG.info(() -> actor + " drafted service card " + card.getId() + " for a committee proposal");
         return card.getId();
     }
 
@@ -204,15 +216,7 @@ public class CatalogService {
 
     private void record(
             long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after, Actor actor) {
-        List<FieldChange> changes = FieldChanges.between(before, after);
-        cards.add(new ServiceCardRevision(
-                cardId,
-                cards.lastRevisionNumber(cardId) + 1,
-                action,
-                actor.username(),
-                clock.instant(),
-                FieldChanges.toJson(changes)));
-        changed.fire(new CardChanged(cardId, action, changes, actor));
+        revisions.record(cardId, action, before, after, actor);
     }
 
     private static RevisionView view(ServiceCardRevision r) {

@@ -4,6 +4,7 @@ import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.i18n.PersianText;
 import ir.portal.platform.domain.BaseEntity;
+import ir.portal.platform.errors.Refused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -98,9 +99,36 @@ public class ServiceCard extends BaseEntity {
         touch(by, now);
     }
 
+    /** The card of a committee proposal, a draft that only the committee's decision publishes. */
+    public static ServiceCard proposed(
+            CardContent content,
+            List<StageAccess> stages,
+            List<SystemLink> links,
+            OrgUnit unit,
+            String by,
+            Instant now) {
+        ServiceCard card = draft(content, stages, links, unit, by, now);
+        card.status = CardStatus.PROPOSED;
+        return card;
+    }
+
+    /** Publishes a draft or withdrawn card; a proposed one waits for the committee ({@link #publishAsDecided}). */
     public void publish(String by, Instant now) {
         if (status == CardStatus.PUBLISHED) {
             throw new IllegalStateException("Card " + getId() + " is already published");
+        }
+        if (status == CardStatus.PROPOSED) {
+            throw new Refused("Card " + getId() + " waits for the committee's decision");
+        }
+        status = CardStatus.PUBLISHED;
+        publishedAt = now;
+        touch(by, now);
+    }
+
+    /** Publishes the card of a proposal the committee approved and IT provisioned. */
+    public void publishAsDecided(String by, Instant now) {
+        if (status != CardStatus.PROPOSED) {
+            throw new IllegalStateException("Card " + getId() + " is not a proposal's card");
         }
         status = CardStatus.PUBLISHED;
         publishedAt = now;

@@ -127,6 +127,8 @@ public final class Vocabulary {
 
     public enum CardStatus {
         DRAFT,
+        /** The draft card of a committee proposal: only the committee's decision publishes it. */
+        PROPOSED,
         PUBLISHED,
         WITHDRAWN
     }

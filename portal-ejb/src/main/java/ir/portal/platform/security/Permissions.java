@@ -6,17 +6,21 @@ import static ir.portal.platform.security.Right.CARDS_EDIT;
 import static ir.portal.platform.security.Right.CARDS_EVERY_UNIT;
 import static ir.portal.platform.security.Right.CARDS_PUBLISH;
 import static ir.portal.platform.security.Right.COMMITTEE_AREA;
+import static ir.portal.platform.security.Right.COMMITTEE_SECRETARY;
+import static ir.portal.platform.security.Right.COMMITTEE_VOTE;
 import static ir.portal.platform.security.Right.CONSOLE;
 import static ir.portal.platform.security.Right.HOLIDAYS_EDIT;
 import static ir.portal.platform.security.Right.JOBS_RUN;
 import static ir.portal.platform.security.Right.OUTBOX_MANAGE;
 import static ir.portal.platform.security.Right.OWN_REQUESTS;
+import static ir.portal.platform.security.Right.PROPOSALS_MAKE;
 import static ir.portal.platform.security.Right.REQUESTS_ANSWER_FOR_CITIZEN;
 import static ir.portal.platform.security.Right.REQUESTS_EVERY_UNIT;
 import static ir.portal.platform.security.Right.REQUESTS_OWN_UNIT;
 import static ir.portal.platform.security.Right.REQUESTS_READ_ALL;
 import static ir.portal.platform.security.Right.REQUESTS_SUBMIT_FOR_CITIZEN;
 import static ir.portal.platform.security.Right.REQUESTS_WORK;
+import static ir.portal.platform.security.Right.SERVICES_PROVISION;
 import static ir.portal.platform.security.Right.UNITS_MANAGE;
 import static ir.portal.platform.security.Right.WORKFLOWS_EDIT;
 
@@ -39,8 +43,16 @@ public final class Permissions {
 
     static {
         grant(Role.CITIZEN, OWN_REQUESTS);
-        grant(Role.EDITOR, CONSOLE, CARDS_EDIT);
-        grant(Role.UNIT_MANAGER, CONSOLE, CARDS_EDIT, CARDS_PUBLISH, REQUESTS_WORK, REQUESTS_OWN_UNIT);
+        grant(Role.EDITOR, CONSOLE, CARDS_EDIT, COMMITTEE_AREA, PROPOSALS_MAKE);
+        grant(
+                Role.UNIT_MANAGER,
+                CONSOLE,
+                CARDS_EDIT,
+                CARDS_PUBLISH,
+                REQUESTS_WORK,
+                REQUESTS_OWN_UNIT,
+                COMMITTEE_AREA,
+                PROPOSALS_MAKE);
         grant(
                 Role.PORTAL_EXPERT,
                 CONSOLE,
@@ -51,7 +63,9 @@ public final class Permissions {
                 REQUESTS_EVERY_UNIT,
                 REQUESTS_READ_ALL,
                 WORKFLOWS_EDIT,
-                HOLIDAYS_EDIT);
+                HOLIDAYS_EDIT,
+                COMMITTEE_AREA,
+                COMMITTEE_SECRETARY);
         grant(Role.CASE_OFFICER, CONSOLE, REQUESTS_WORK, REQUESTS_OWN_UNIT);
         grant(
                 Role.COUNTER_CLERK,
@@ -60,8 +74,8 @@ public final class Permissions {
                 REQUESTS_EVERY_UNIT,
                 REQUESTS_SUBMIT_FOR_CITIZEN,
                 REQUESTS_ANSWER_FOR_CITIZEN);
-        grant(Role.COMMITTEE, COMMITTEE_AREA);
-        grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN, OUTBOX_MANAGE);
+        grant(Role.COMMITTEE, COMMITTEE_AREA, COMMITTEE_VOTE);
+        grant(Role.IT_OPERATOR, CONSOLE, JOBS_RUN, OUTBOX_MANAGE, COMMITTEE_AREA, SERVICES_PROVISION);
         grant(Role.ADMIN, CONSOLE, ACCOUNTS_MANAGE, JOBS_RUN, HOLIDAYS_EDIT, AUDIT_READ, UNITS_MANAGE, OUTBOX_MANAGE);
     }
 

@@ -12,10 +12,10 @@ public enum Right {
     ACCOUNTS_MANAGE("/admin/"),
     /** Schedule, start and watch batch jobs. */
     JOBS_RUN("/admin/jobs.xhtml"),
-    /** Open the committee's area. */
-    COMMITTEE_AREA("/committee/"),
     /** Open the intranet console. */
     CONSOLE("/admin/"),
+    /** Open the committee's area: its members, its secretary, the units that propose and IT. */
+    COMMITTEE_AREA("/committee/"),
     /** Have requests of one's own and follow them at {@code /my/}. */
     OWN_REQUESTS("/my/"),
 
@@ -56,7 +56,19 @@ public enum Right {
      * Watch the outbox (every mail the portal sends, its status and attempts) and put a mail the sender gave up on
      * back in the queue: the people who keep the mail server running and can tell when it is back.
      */
-    OUTBOX_MANAGE;
+    OUTBOX_MANAGE,
+
+    /** Propose a new e-service for one's unit to the committee, and answer the secretary's questions. */
+    PROPOSALS_MAKE,
+    /**
+     * Act as the committee's secretary: screen proposals, schedule meetings and set their agendas, record who is
+     * present, open a meeting and close its items and the meeting itself.
+     */
+    COMMITTEE_SECRETARY,
+    /** Vote on the items of a meeting one attends. */
+    COMMITTEE_VOTE,
+    /** Provision the services the committee approved and close their tasks, which publishes them. */
+    SERVICES_PROVISION;
 
     private final String landing;
 

@@ -30,8 +30,8 @@ class PermissionsTest {
             right                        cit edi man exp off clk com ops adm
             ACCOUNTS_MANAGE               .   .   .   .   .   .   .   .   X
             JOBS_RUN                      .   .   .   .   .   .   .   X   X
-            COMMITTEE_AREA                .   .   .   .   .   .   X   .   .
             CONSOLE                       .   X   X   X   X   X   .   X   X
+            COMMITTEE_AREA                .   X   X   X   .   .   X   X   .
             OWN_REQUESTS                  X   .   .   .   .   .   .   .   .
             CARDS_EDIT                    .   X   X   X   .   .   .   .   .
             CARDS_PUBLISH                 .   .   X   X   .   .   .   .   .
@@ -47,6 +47,10 @@ class PermissionsTest {
             AUDIT_READ                    .   .   .   .   .   .   .   .   X
             UNITS_MANAGE                  .   .   .   .   .   .   .   .   X
             OUTBOX_MANAGE                 .   .   .   .   .   .   .   X   X
+            PROPOSALS_MAKE                .   X   X   .   .   .   .   .   .
+            COMMITTEE_SECRETARY           .   .   .   X   .   .   .   .   .
+            COMMITTEE_VOTE                .   .   .   .   .   .   X   .   .
+            SERVICES_PROVISION            .   .   .   .   .   .   .   X   .
             """;
 
     @Test

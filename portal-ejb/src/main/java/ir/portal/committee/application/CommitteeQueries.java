@@ -1,0 +1,140 @@
+package ir.portal.committee.application;
+
+import ir.portal.committee.domain.AgendaItem;
+import ir.portal.committee.domain.CommitteeRepository;
+import ir.portal.committee.domain.Meeting;
+import ir.portal.committee.domain.MeetingMinutes;
+import ir.portal.committee.domain.Proposal;
+import ir.portal.committee.domain.ProvisioningTask;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.security.Actor;
+import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Requires;
+import ir.portal.platform.security.Right;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * What the committee's area reads: a proposal with its history (for its own unit, the secretary, the members and
+ * IT), a meeting with its items and votes, the minutes, IT's task, and where a service came from.
+ */
+@Stateless
+@Requires(Right.COMMITTEE_AREA)
+public class CommitteeQueries {
+
+    @Inject
+    CommitteeRepository committee;
+
+    @Inject
+    CurrentActor actors;
+
+    public ProposalView proposal(long id) {
+        Proposal p = visible(committee.get(id), actors.get());
+        return new ProposalView(
+                p.getId(),
+                p.getVersion(),
+                p.getUnit().getCode(),
+                p.getUnit().getNameFa(),
+                p.getUnit().getNameEn(),
+                p.getStatus(),
+                p.details(),
+                p.getCard().getId(),
+                p.getProposedBy(),
+                p.getCreatedAt(),
+                committee.steps(id).stream()
+                        .map(s -> new ProposalView.Step(
+                                s.getAt(),
+                                s.getActor(),
+                                s.getUnitCode(),
+                                s.getFrom(),
+                                s.getTo(),
+                                s.getNote(),
+                                s.getMeetingId()))
+                        .toList());
+    }
+
+    public MeetingView meeting(long id) {
+        Meeting m = committee.meeting(id);
+        var rule = Optional.ofNullable(m.getRule());
+        return new MeetingView(
+                m.getId(),
+                m.getVersion(),
+                m.getNumber(),
+                m.getStartsAt(),
+                m.getPlace(),
+                m.getStatus(),
+                m.present(),
+                rule.map(r -> r.getQuorum()).orElse(null),
+                rule.map(r -> r.getMembers()).orElse(null),
+                rule.map(r -> r.getTie()).orElse(null),
+                committee.minutes(id).isPresent(),
+                m.items().stream().map(CommitteeQueries::item).toList());
+    }
+
+    /** The minutes PDF of a closed meeting. */
+    public Optional<byte[]> minutes(long meetingId) {
+        return committee.minutes(meetingId).map(MeetingMinutes::content);
+    }
+
+    public Optional<TaskView> taskOf(long proposalId) {
+        return committee.taskOf(proposalId).map(CommitteeQueries::task);
+    }
+
+    /** The proposal and the meeting a published service came from, if the committee made it. */
+    public Optional<ServiceOrigin> originOf(long cardId) {
+        return committee
+                .proposalOfCard(cardId)
+                .flatMap(p -> committee
+                        .decidingItem(p.getId())
+                        .map(item -> new ServiceOrigin(
+                                p.getId(),
+                                p.getTitle(),
+                                p.getUnit().getCode(),
+                                item.getMeeting().getId(),
+                                item.getMeeting().getNumber(),
+                                item.getMeeting().getStartsAt(),
+                                item.getPosition(),
+                                p.getPublishedAt())));
+    }
+
+    private static MeetingView.Item item(AgendaItem i) {
+        return new MeetingView.Item(
+                i.getId(),
+                i.getVersion(),
+                i.getPosition(),
+                i.getProposal().getId(),
+                i.getProposal().getTitle(),
+                i.getProposal().getUnit().getCode(),
+                i.getDecision(),
+                i.getConditions(),
+                i.isClosed(),
+                i.votes().stream()
+                        .map(v -> new MeetingView.Ballot(v.getMember(), v.getChoice(), v.getComment(), v.getCastAt()))
+                        .toList());
+    }
+
+    private static TaskView task(ProvisioningTask t) {
+        return new TaskView(
+                t.getId(),
+                t.getVersion(),
+                t.getProposal().getId(),
+                t.getProposal().getTitle(),
+                t.getProposal().getCard().getId(),
+                t.checklist(),
+                t.getOpenedAt(),
+                t.getClosedAt(),
+                t.getClosedBy());
+    }
+
+    /** A unit's editors and managers read their own unit's proposals; the secretary, members and IT read all. */
+    private static Proposal visible(Proposal proposal, Actor actor) {
+        boolean committeeSide = actor.may(Right.COMMITTEE_SECRETARY)
+                || actor.may(Right.COMMITTEE_VOTE)
+                || actor.may(Right.SERVICES_PROVISION);
+        if (!committeeSide && !proposal.getUnit().equals(actor.unit())) {
+            throw new Refused(actor + " may not read proposal " + proposal.getId());
+        }
+        return proposal;
+    }
+}

@@ -1,0 +1,124 @@
+package ir.portal.committee.domain;
+
+import ir.portal.platform.errors.ConcurrentEdit;
+import ir.portal.platform.errors.NotFound;
+import ir.portal.platform.persistence.Repository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.Optional;
+
+/** The committee's proposals, their steps, meetings with items and votes, minutes and IT's tasks. */
+@ApplicationScoped
+public class CommitteeRepository extends Repository<Proposal> {
+
+    public CommitteeRepository() {
+        super(Proposal.class);
+    }
+
+    public void add(ProposalStep step) {
+        em.persist(step);
+    }
+
+    /** A proposal's steps, oldest first. */
+    public List<ProposalStep> steps(long proposalId) {
+        return em.createQuery(
+                        "SELECT s FROM ProposalStep s WHERE s.proposal.id = :p ORDER BY s.at, s.id", ProposalStep.class)
+                .setParameter("p", proposalId)
+                .getResultList();
+    }
+
+    public Optional<Proposal> proposalOfCard(long cardId) {
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.card.id = :card", Proposal.class)
+                .setParameter("card", cardId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(Meeting meeting) {
+        em.persist(meeting);
+    }
+
+    public Meeting meeting(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id)).orElseThrow(() -> new NotFound("Meeting " + id));
+    }
+
+    public Meeting meetingForChange(long id, long expectedVersion) {
+        Meeting meeting = meeting(id);
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ConcurrentEdit("Meeting " + id, new OptimisticLockException(meeting));
+        }
+        return meeting;
+    }
+
+    public int lastMeetingNumber() {
+        Integer last = em.createQuery("SELECT MAX(m.number) FROM Meeting m", Integer.class)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    public void add(AgendaItem item) {
+        em.persist(item);
+    }
+
+    public AgendaItem item(long id) {
+        return Optional.ofNullable(em.find(AgendaItem.class, id)).orElseThrow(() -> new NotFound("AgendaItem " + id));
+    }
+
+    public AgendaItem itemForChange(long id, long expectedVersion) {
+        AgendaItem item = item(id);
+        if (item.getVersion() != expectedVersion) {
+            throw new ConcurrentEdit("AgendaItem " + id, new OptimisticLockException(item));
+        }
+        return item;
+    }
+
+    /** The item that decided the proposal, if a meeting decided it. */
+    public Optional<AgendaItem> decidingItem(long proposalId) {
+        return em.createQuery(
+                        "SELECT i FROM AgendaItem i WHERE i.proposal.id = :p AND i.decision IS NOT NULL"
+                                + " ORDER BY i.closedAt DESC",
+                        AgendaItem.class)
+                .setParameter("p", proposalId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(Vote vote) {
+        em.persist(vote);
+    }
+
+    public void add(MeetingMinutes minutes) {
+        em.persist(minutes);
+    }
+
+    public Optional<MeetingMinutes> minutes(long meetingId) {
+        return Optional.ofNullable(em.find(MeetingMinutes.class, meetingId));
+    }
+
+    public void add(ProvisioningTask task) {
+        em.persist(task);
+    }
+
+    public ProvisioningTask taskForChange(long id, long expectedVersion) {
+        ProvisioningTask task = Optional.ofNullable(em.find(ProvisioningTask.class, id))
+                .orElseThrow(() -> new NotFound("ProvisioningTask " + id));
+        if (task.getVersion() != expectedVersion) {
+            throw new ConcurrentEdit("ProvisioningTask " + id, new OptimisticLockException(task));
+        }
+        return task;
+    }
+
+    public Optional<ProvisioningTask> taskOf(long proposalId) {
+        return em.createQuery("SELECT t FROM ProvisioningTask t WHERE t.proposal.id = :p", ProvisioningTask.class)
+                .setParameter("p", proposalId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Writes the changes now; a second vote of one member that slipped past the check fails here. */
+    public void flush() {
+        em.flush();
+    }
+}
