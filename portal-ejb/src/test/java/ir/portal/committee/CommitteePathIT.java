@@ -32,6 +32,7 @@ import ir.portal.desk.application.SubmissionForm;
 import ir.portal.desk.application.WorkflowAdministration;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDraft;
+import ir.portal.notify.AsOperator;
 import ir.portal.platform.audit.AuditLog;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Refused;
@@ -196,6 +197,7 @@ class CommitteePathIT {
         SubmissionForm form = new SubmissionForm();
         form.setServiceId(card);
         form.setFormToken(UUID.randomUUID().toString());
+        form.setNationalId("");
         form.setMobile("09121234567");
         form.setEmail("citizen@portal.example");
         Receipt first = asCitizen.call(() -> submission.submit(form, List.of()));

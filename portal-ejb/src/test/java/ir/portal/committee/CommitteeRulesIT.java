@@ -22,6 +22,7 @@ import ir.portal.committee.domain.MeetingStatus;
 import ir.portal.committee.domain.ProposalStatus;
 import ir.portal.committee.domain.ProvisioningTask.Checklist;
 import ir.portal.committee.domain.VoteChoice;
+import ir.portal.notify.AsOperator;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Refused;
@@ -108,8 +109,7 @@ class CommitteeRulesIT {
                 List.of(VoteChoice.APPROVE, VoteChoice.APPROVE, VoteChoice.REJECT, VoteChoice.ABSTAIN),
                 closed.votes().stream().map(MeetingView.Ballot::choice).toList());
         assertEquals(
-                ProposalStatus.PROVISIONING,
-                fixtures.proposal(closed.proposalId()).status());
+                ProposalStatus.APPROVED, fixtures.proposal(closed.proposalId()).status(), "approved, waiting for IT");
     }
 
     @Test

@@ -120,9 +120,7 @@ public class ServiceCard extends BaseEntity {
         if (status == CardStatus.PROPOSED) {
             throw new Refused("Card " + getId() + " waits for the committee's decision");
         }
-        status = CardStatus.PUBLISHED;
-        publishedAt = now;
-        touch(by, now);
+        goPublic(by, now);
     }
 
     /** Publishes the card of a proposal the committee approved and IT provisioned. */
@@ -130,6 +128,10 @@ public class ServiceCard extends BaseEntity {
         if (status != CardStatus.PROPOSED) {
             throw new IllegalStateException("Card " + getId() + " is not a proposal's card");
         }
+        goPublic(by, now);
+    }
+
+    private void goPublic(String by, Instant now) {
         status = CardStatus.PUBLISHED;
         publishedAt = now;
         touch(by, now);
