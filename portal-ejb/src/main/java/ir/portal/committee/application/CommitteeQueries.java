@@ -1,19 +1,29 @@
 package ir.portal.committee.application;
 
+import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.committee.domain.AgendaItem;
 import ir.portal.committee.domain.CommitteeRepository;
 import ir.portal.committee.domain.Meeting;
 import ir.portal.committee.domain.MeetingMinutes;
+import ir.portal.committee.domain.MeetingRow;
 import ir.portal.committee.domain.Proposal;
+import ir.portal.committee.domain.ProposalRow;
+import ir.portal.committee.domain.ProposalStatus;
 import ir.portal.committee.domain.ProvisioningTask;
 import ir.portal.platform.errors.Refused;
+import ir.portal.platform.paging.Page;
+import ir.portal.platform.paging.PageRequest;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the committee's area reads: a proposal with its history (for its own unit, the secretary, the members and
@@ -29,8 +39,12 @@ public class CommitteeQueries {
     @Inject
     CurrentActor actors;
 
+    @Inject
+    CommitteeRules rules;
+
     public ProposalView proposal(long id) {
-        Proposal p = visible(committee.get(id), actors.get());
+        Actor actor = actors.get();
+        Proposal p = visible(committee.get(id), actor);
         return new ProposalView(
                 p.getId(),
                 p.getVersion(),
@@ -51,7 +65,42 @@ public class CommitteeQueries {
                                 s.getTo(),
                                 s.getNote(),
                                 s.getMeetingId()))
-                        .toList());
+                        .toList(),
+                p.getUnit().equals(actor.unit()));
+    }
+
+    /** Proposals, newest first: every unit's for the committee's side, the caller's unit's for a unit. */
+    public Page<ProposalRow> proposals(Set<ProposalStatus> statuses, int first, int size) {
+        Actor actor = actors.get();
+        OrgUnit scope = committeeSide(actor) ? null : actor.unit();
+        if (scope == null && !committeeSide(actor)) {
+            return Page.of(List.of(), 0, PageRequest.of(first, size));
+        }
+        PageRequest page = PageRequest.of(first, size);
+        return Page.of(
+                committee.proposals(scope, statuses, page.first(), page.size()),
+                committee.countProposals(scope, statuses),
+                page);
+    }
+
+    /** The proposals the secretary may put on an agenda: screened, or deferred by an earlier meeting. */
+    public List<ProposalRow> awaitingAgenda() {
+        return committee.proposals(null, EnumSet.of(ProposalStatus.SCREENED, ProposalStatus.DEFERRED), 0, 100);
+    }
+
+    public Page<MeetingRow> meetings(int first, int size) {
+        PageRequest page = PageRequest.of(first, size);
+        return Page.of(committee.meetings(page.first(), page.size()), committee.countMeetings(), page);
+    }
+
+    /** The committee's members by user name, with their names as people read them. */
+    public Map<String, String> members() {
+        return rules.names();
+    }
+
+    /** IT's tasks, open ones first. */
+    public List<TaskView> tasks() {
+        return committee.tasks(100).stream().map(CommitteeQueries::task).toList();
     }
 
     public MeetingView meeting(long id) {
@@ -127,12 +176,15 @@ public class CommitteeQueries {
                 t.getClosedBy());
     }
 
-    /** A unit's editors and managers read their own unit's proposals; the secretary, members and IT read all. */
-    private static Proposal visible(Proposal proposal, Actor actor) {
-        boolean committeeSide = actor.may(Right.COMMITTEE_SECRETARY)
+    private static boolean committeeSide(Actor actor) {
+        return actor.may(Right.COMMITTEE_SECRETARY)
                 || actor.may(Right.COMMITTEE_VOTE)
                 || actor.may(Right.SERVICES_PROVISION);
-        if (!committeeSide && !proposal.getUnit().equals(actor.unit())) {
+    }
+
+    /** A unit's editors and managers read their own unit's proposals; the secretary, members and IT read all. */
+    private static Proposal visible(Proposal proposal, Actor actor) {
+        if (!committeeSide(actor) && !proposal.getUnit().equals(actor.unit())) {
             throw new Refused(actor + " may not read proposal " + proposal.getId());
         }
         return proposal;

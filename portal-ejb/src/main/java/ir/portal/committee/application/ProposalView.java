@@ -5,7 +5,10 @@ import ir.portal.committee.domain.ProposalStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** A proposal as its page shows it: what it says, where it stands, its draft card and every step it took. */
+/**
+ * A proposal as its page shows it: what it says, where it stands, its draft card, every step it took, and whether it
+ * belongs to the caller's unit (whose people change and submit it).
+ */
 public record ProposalView(
         long id,
         long version,
@@ -17,7 +20,8 @@ public record ProposalView(
         long cardId,
         String proposedBy,
         Instant createdAt,
-        List<Step> steps) {
+        List<Step> steps,
+        boolean ownUnit) {
 
     /** One step of the proposal's history. */
     public record Step(

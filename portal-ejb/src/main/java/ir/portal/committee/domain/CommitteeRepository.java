@@ -1,12 +1,17 @@
 package ir.portal.committee.domain;
 
+import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.persistence.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The committee's proposals, their steps, meetings with items and votes, minutes and IT's tasks. */
 @ApplicationScoped
@@ -26,6 +31,76 @@ public class CommitteeRepository extends Repository<Proposal> {
                         "SELECT s FROM ProposalStep s WHERE s.proposal.id = :p ORDER BY s.at, s.id", ProposalStep.class)
                 .setParameter("p", proposalId)
                 .getResultList();
+    }
+
+    /**
+     * A page of proposals, newest first: of one unit, or of all when {@code unit} is null; in the given states, or
+     * all when {@code statuses} is empty.
+     */
+    public List<ProposalRow> proposals(OrgUnit unit, Set<ProposalStatus> statuses, int first, int size) {
+        return proposalQuery(
+                        "SELECT NEW ir.portal.committee.domain.ProposalRow(p.id, p.version,"
+                                + " p.details.title, u.code, u.nameFa, u.nameEn, p.details.serviceType, p.status,"
+                                + " p.createdAt, p.submittedAt) FROM Proposal p JOIN p.unit u",
+                        unit,
+                        statuses,
+                        " ORDER BY p.createdAt DESC, p.id DESC",
+                        ProposalRow.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countProposals(OrgUnit unit, Set<ProposalStatus> statuses) {
+        return proposalQuery("SELECT COUNT(p) FROM Proposal p JOIN p.unit u", unit, statuses, "", Long.class)
+                .getSingleResult();
+    }
+
+    private <R> TypedQuery<R> proposalQuery(
+            String select, OrgUnit unit, Set<ProposalStatus> statuses, String order, Class<R> type) {
+        List<String> where = new ArrayList<>();
+        if (unit != null) {
+            where.add("p.unit = :unit");
+        }
+        if (!statuses.isEmpty()) {
+            where.add("p.status IN :statuses");
+        }
+        TypedQuery<R> query =
+                em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        return query;
+    }
+
+    /** The meetings, the latest first, with the number of items on each agenda. */
+    public List<MeetingRow> meetings(int first, int size) {
+        return em.createQuery(
+                        "SELECT NEW ir.portal.committee.domain.MeetingRow(m.id, m.number, m.startsAt, m.place,"
+                                + " m.status, COUNT(i)) FROM Meeting m LEFT JOIN m.items i"
+                                + " GROUP BY m.id, m.number, m.startsAt, m.place, m.status ORDER BY m.startsAt DESC",
+                        MeetingRow.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countMeetings() {
+        return em.createQuery("SELECT COUNT(m) FROM Meeting m", Long.class).getSingleResult();
+    }
+
+    /** IT's latest tasks, open ones first. */
+    public List<ProvisioningTask> tasks(int size) {
+        List<ProvisioningTask> tasks = new ArrayList<>(em.createQuery(
+                        "SELECT t FROM ProvisioningTask t JOIN FETCH t.proposal ORDER BY t.openedAt DESC",
+                        ProvisioningTask.class)
+                .setMaxResults(size)
+                .getResultList());
+        tasks.sort(Comparator.comparing(ProvisioningTask::isClosed));
+        return tasks;
     }
 
     public Optional<Proposal> proposalOfCard(long cardId) {

@@ -1,0 +1,152 @@
+package ir.portal.it;
+
+import static ir.portal.it.DeskFiles.download;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.portal.demo.DemoData;
+import ir.portal.i18n.JalaliDate;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A new e-service through the committee in the browser: the editor proposes and submits, the portal expert
+ * screens, schedules and runs the meeting, four of the five members vote (one abstains, one in English), the
+ * secretary closes the item and the meeting, the minutes PDF lists the votes, IT completes the task, and an
+ * anonymous visitor finds the service in the catalog.
+ */
+class CommitteeIT extends BrowserIT {
+
+    private static final String PASSWORD = DemoData.DEMO_PASSWORD;
+
+    @Test
+    void aUnitsProposalGoesThroughAMeetingIntoTheCatalog() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String title = "انشعاب موقت نمایشگاه " + mark;
+
+        browser.signIn("editor", PASSWORD);
+        browser.open("/committee/");
+        browser.clickToLoad("#propose");
+        type("#proposal\\:title", title);
+        type("#proposal\\:usersPerYear", "120000");
+        type("#proposal\\:titleEn", "Temporary connection for fairs " + mark);
+        type("#proposal\\:descriptionFa", "برق موقت برای نمایشگاه‌ها بدون مراجعه‌ی حضوری");
+        type("#proposal\\:providerFa", "شرکت توزیع نیروی برق استان قم");
+        browser.clickToLoad("#proposal\\:save");
+        assertEquals(title, browser.find("#proposal-title").getText());
+        assertEquals("پیش‌نویس", browser.find("#proposal-status").getText());
+        String proposal = query(browser.driver().getCurrentUrl());
+        browser.screenshot("committee-proposal-draft-fa");
+        browser.clickToLoad("#step\\:submit");
+        assertEquals("ارسال‌شده", browser.find("#proposal-status").getText());
+        browser.signOut();
+
+        browser.signIn("expert", PASSWORD);
+        browser.open("/committee/proposal.xhtml?id=" + proposal);
+        browser.clickToLoad("#step\\:screen");
+        assertEquals("در انتظار دستور جلسه", browser.find("#proposal-status").getText());
+        browser.open("/committee/");
+        browser.find("#schedule\\:day")
+                .sendKeys(JalaliDate.of(LocalDate.now().plusDays(1)).toString(), Keys.TAB);
+        type("#schedule\\:place", "سالن جلسات ستاد");
+        browser.clickToLoad("#schedule\\:scheduleMeeting");
+        String meeting = query(browser.driver().getCurrentUrl());
+        new Select(browser.find("#agenda\\:proposal")).selectByValue(proposal);
+        browser.clickToLoad("#agenda\\:add");
+        for (String member : List.of("committee", "committee2", "committee3", "committee4")) {
+            browser.find("#attendance input[value='" + member + "']").click();
+        }
+        browser.clickToLoad("#attendance\\:saveAttendance");
+        browser.find("#attendance\\:open").click();
+        browser.find("#attendance\\:confirmYes");
+        browser.clickToLoad("#attendance\\:confirmYes");
+        assertEquals("در حال برگزاری", browser.find("#meeting-status").getText());
+        assertTrue(
+                browser.find("#rule").getText().contains("۴"),
+                "a quorum of four: " + browser.find("#rule").getText());
+        browser.signOut();
+
+        vote("committee", meeting, ".vote-approve", "به شاخص ۱۰ کمک می‌کند");
+        browser.open("/lang/en");
+        vote("committee2", meeting, ".vote-approve", "Good for the index");
+        assertTrue(browser.find("#item-1").getText().contains("Approve"), "the votes in English");
+        browser.screenshot("committee-meeting-en");
+        browser.open("/lang/fa");
+        vote("committee3", meeting, ".vote-approve", null);
+        vote("committee4", meeting, ".vote-abstain", "برآورد هزینه لازم است");
+
+        browser.signIn("expert", PASSWORD);
+        browser.open("/committee/meeting.xhtml?id=" + meeting);
+        type("#item-1 textarea", "اتصال به سامانه‌ی مشترکین");
+        browser.clickToLoad("#item-1 .close-item");
+        assertTrue(
+                browser.find("#item-1 .decision").getText().contains("تصویب"),
+                browser.find("#item-1").getText());
+        browser.find("#attendance\\:closeMeeting").click();
+        browser.find("#attendance\\:confirmYes");
+        browser.clickToLoad("#attendance\\:confirmYes");
+        assertEquals("بسته", browser.find("#meeting-status").getText());
+        browser.screenshot("committee-meeting-closed-fa");
+        try (PDDocument pdf = Loader.loadPDF(download(browser.attribute("#minutes-link", "href")))) {
+            String text = text(pdf);
+            assertTrue(text.contains("محمدجعفری") && text.contains("لیلامرادی"), "the members present: " + text);
+            assertTrue(text.contains("موافق۳،مخالف۰،ممتنع۱"), "the counts: " + text);
+            assertTrue(text.contains("برآوردهزینهلازماست"), "the comments: " + text);
+            assertTrue(text.contains("تصویب"), "the decision: " + text);
+        }
+        browser.signOut();
+
+        browser.signIn("operator", PASSWORD);
+        browser.open("/committee/provisioning.xhtml");
+        String task = "#task-" + proposal;
+        for (String item : List.of("infrastructure", "databaseLink", "tested")) {
+            browser.find(task + " input[id$='" + item + "']").click();
+        }
+        browser.clickToLoad(task + " .save-checklist");
+        browser.clickToLoad(task + " .close-task");
+        assertFalse(browser.has(task + " .close-task"), "the task is done");
+        browser.signOut();
+
+        browser.open("/catalog/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        assertTrue(browser.find("main").getText().contains(title), "the anonymous visitor finds the new service");
+    }
+
+    private static void vote(String member, String meeting, String choice, String comment) {
+        browser.signIn(member, PASSWORD);
+        browser.open("/committee/meeting.xhtml?id=" + meeting);
+        if (comment != null) {
+            type("#item-1 textarea", comment);
+        }
+        browser.clickToLoad("#item-1 " + choice);
+        assertFalse(browser.has("#item-1 " + choice), "one vote per member");
+        browser.signOut();
+    }
+
+    private static void type(String css, String text) {
+        browser.find(css).clear();
+        browser.find(css).sendKeys(text);
+    }
+
+    private static String query(String url) {
+        return URI.create(url).getQuery().replaceAll(".*\\bid=(\\d+).*", "$1");
+    }
+
+    /** A PDF's text as it reads: Arabic presentation forms back to letters (NFKC), bidi marks and spaces dropped. */
+    private static String text(PDDocument pdf) throws IOException {
+        return Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u200c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]", "");
+    }
+}
