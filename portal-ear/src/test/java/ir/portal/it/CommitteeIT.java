@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,14 +20,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A new e-service through the committee in the browser: the editor proposes and submits, the portal expert
  * screens, schedules and runs the meeting, four of the five members vote (one abstains, one in English), the
- * secretary closes the item and the meeting, the minutes PDF lists the votes, IT completes the task, and an
- * anonymous visitor finds the service in the catalog.
+ * secretary closes the item and the meeting, the minutes PDF lists the votes, the portal expert makes its desk
+ * workflow, IT completes the task, and an anonymous visitor finds the service in the catalog and can start it.
  */
 class CommitteeIT extends BrowserIT {
 
@@ -107,12 +111,19 @@ class CommitteeIT extends BrowserIT {
             assertTrue(text.contains("برآوردهزینهلازماست"), "the comments: " + text);
             assertTrue(text.contains("تصویب"), "the decision: " + text);
         }
+        browser.open("/committee/proposal.xhtml?id=" + proposal);
+        browser.clickToLoad("#workflow-link");
+        browser.find("#workflow\\:save").click();
+        browser.find("#workflow\\:confirmYes").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains("ذخیره شد"));
         browser.signOut();
 
         browser.signIn("operator", PASSWORD);
         browser.open("/committee/provisioning.xhtml");
         String task = "#task-" + proposal;
-        for (String item : List.of("infrastructure", "databaseLink", "tested")) {
+        for (String item : List.of("infrastructure", "databaseLink", "workflowAttached", "tested")) {
             browser.find(task + " input[id$='" + item + "']").click();
         }
         browser.clickToLoad(task + " .save-checklist");
@@ -122,6 +133,8 @@ class CommitteeIT extends BrowserIT {
 
         browser.open("/catalog/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
         assertTrue(browser.find("main").getText().contains(title), "the anonymous visitor finds the new service");
+        browser.clickToLoad(".service-link");
+        assertTrue(browser.has("#start"), "and can start it: the service takes requests on the desk");
     }
 
     private static void vote(String member, String meeting, String choice, String comment) {
