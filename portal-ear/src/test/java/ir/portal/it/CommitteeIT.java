@@ -43,6 +43,7 @@ class CommitteeIT extends BrowserIT {
 
         browser.signIn("editor", PASSWORD);
         browser.open("/committee/");
+        browser.screenshot("committee-index-fa");
         browser.clickToLoad("#propose");
         type("#proposal\\:title", title);
         type("#proposal\\:usersPerYear", "120000");
@@ -126,8 +127,11 @@ class CommitteeIT extends BrowserIT {
         for (String item : List.of("infrastructure", "databaseLink", "workflowAttached", "tested")) {
             browser.find(task + " input[id$='" + item + "']").click();
         }
+        browser.screenshot("committee-provisioning-fa");
         browser.clickToLoad(task + " .save-checklist");
-        browser.clickToLoad(task + " .close-task");
+        browser.find(task + " .close-task").click();
+        browser.find("#tasks\\:confirmYes");
+        browser.clickToLoad("#tasks\\:confirmYes");
         assertFalse(browser.has(task + " .close-task"), "the task is done");
         browser.signOut();
 

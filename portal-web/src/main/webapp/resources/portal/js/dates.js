@@ -38,6 +38,12 @@
         }
     }
 
+    /* the picker may show itself again from its own handlers of the same event: hide it after them too */
+    function hideNowAndAfter() {
+        jalaliDatepicker.hide();
+        window.setTimeout(function () { jalaliDatepicker.hide(); }, 0);
+    }
+
     function start() {
         var first = document.querySelector(SELECTOR);
         if (!first || !window.jalaliDatepicker) {
@@ -51,14 +57,14 @@
             if (input) {
                 input.value = latin(input.value);
             } else if (!(event.target.closest && event.target.closest("jdp-container"))) {
-                jalaliDatepicker.hide();
+                hideNowAndAfter();
             }
         }, true);
         // Tab from a date field goes on to the next field, never into the picker (whose days would then cover
         // what follows, a button the person means to press)
         document.addEventListener("keydown", function (event) {
             if (event.key === "Tab" && dateInput(event)) {
-                jalaliDatepicker.hide();
+                hideNowAndAfter();
             }
         }, true);
         if (persianPage) {
