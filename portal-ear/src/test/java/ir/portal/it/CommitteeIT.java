@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +68,10 @@ class CommitteeIT extends BrowserIT {
         browser.find("#schedule\\:day")
                 .sendKeys(JalaliDate.of(LocalDate.now().plusDays(1)).toString(), Keys.TAB);
         type("#schedule\\:place", "سالن جلسات ستاد");
+        // a person moving on to the next field sees the calendar close; the click waits for that as a person would
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d ->
+                        d.findElements(By.cssSelector("jdp-container")).stream().noneMatch(WebElement::isDisplayed));
         browser.clickToLoad("#schedule\\:scheduleMeeting");
         String meeting = query(browser.driver().getCurrentUrl());
         new Select(browser.find("#agenda\\:proposal")).selectByValue(proposal);

@@ -38,10 +38,19 @@
         }
     }
 
-    /* the picker may show itself again from its own handlers of the same event: hide it after them too */
+    /* the picker may show itself again from its own handlers and timers: hide it after them too, unless the
+       person is back in a date field or in the picker by then */
     function hideNowAndAfter() {
         jalaliDatepicker.hide();
-        window.setTimeout(function () { jalaliDatepicker.hide(); }, 0);
+        [0, 150, 400].forEach(function (delay) {
+            window.setTimeout(function () {
+                var active = document.activeElement;
+                var inside = active && active.closest && (active.matches(SELECTOR) || active.closest("jdp-container"));
+                if (!inside) {
+                    jalaliDatepicker.hide();
+                }
+            }, delay);
+        });
     }
 
     function start() {
