@@ -1,6 +1,7 @@
 package ir.portal.committee;
 
 import static ir.portal.Thrown.causedBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,18 +15,22 @@ import ir.portal.catalog.application.CatalogService;
 import ir.portal.committee.application.CommitteeQueries;
 import ir.portal.committee.application.MeetingView;
 import ir.portal.committee.application.Meetings;
+import ir.portal.committee.application.ProposalFileView;
 import ir.portal.committee.application.ProposalView;
 import ir.portal.committee.application.Proposals;
 import ir.portal.committee.application.Provisioning;
 import ir.portal.committee.domain.Decision;
 import ir.portal.committee.domain.MeetingStatus;
+import ir.portal.committee.domain.Proposal;
 import ir.portal.committee.domain.ProposalStatus;
 import ir.portal.committee.domain.ProvisioningTask.Checklist;
 import ir.portal.committee.domain.VoteChoice;
+import ir.portal.desk.DeskSamples;
 import ir.portal.notify.AsOperator;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -264,6 +269,48 @@ class CommitteeRulesIT {
                 }));
         assertTrue(causedBy(lost, ConcurrentEdit.class), lost.toString());
         assertEquals("عنوان ویراسته‌ی ویراستار", fixtures.proposal(id).details().getTitle());
+    }
+
+    @Test
+    void aProposalsFilesAreKeptByItsUnitAndTheSecretaryAndReadByTheCommittee() throws Exception {
+        long id = fixtures.drafted();
+        long study = asEditor.call(
+                () -> proposals.attach(id, new Upload("file", "..\\مطالعه\u202Eexe.pdf", DeskSamples.pdf())));
+        assertEquals(
+                "platform.file.type",
+                problem(() -> asEditor.call(
+                        () -> proposals.attach(id, new Upload("file", "letter.pdf", DeskSamples.executable())))),
+                "a program named like a PDF is refused by its content");
+        var read = members.call("committee", () -> queries.files(id));
+        assertEquals(1, read.size(), "a member reads the proposal's file before the meeting");
+        assertEquals("مطالعهexe.pdf", read.get(0).fileName(), "kept under a safe name");
+        assertEquals("application/pdf", read.get(0).mediaType());
+        assertArrayEquals(
+                DeskSamples.pdf(),
+                members.call("committee", () -> queries.file(study)).content());
+        refused(() ->
+                members.call("committee", () -> proposals.attach(id, new Upload("file", "x.pdf", DeskSamples.pdf()))));
+
+        asEditor.call(() -> {
+            proposals.submit(id, fixtures.proposal(id).version(), null);
+            return null;
+        });
+        assertEquals(
+                Proposal.NOT_NOW,
+                problem(() ->
+                        asEditor.call(() -> proposals.attach(id, new Upload("file", "late.pdf", DeskSamples.pdf())))),
+                "once submitted, the unit's files are what the secretary screens");
+        asExpert.call(() -> proposals.attach(id, new Upload("file", "screening.png", DeskSamples.png())));
+        asExpert.call(() -> {
+            proposals.removeFile(study);
+            return null;
+        });
+        assertEquals(
+                List.of("screening.png"),
+                asEditor.call(() -> queries.files(id)).stream()
+                        .map(ProposalFileView::fileName)
+                        .toList(),
+                "the unit reads what the secretary kept");
     }
 
     private void tie(long meeting) throws Exception {

@@ -7,18 +7,29 @@ import ir.portal.committee.domain.Meeting;
 import ir.portal.committee.domain.MeetingMinutes;
 import ir.portal.committee.domain.MeetingRow;
 import ir.portal.committee.domain.Proposal;
+import ir.portal.committee.domain.ProposalFile;
 import ir.portal.committee.domain.ProposalRow;
 import ir.portal.committee.domain.ProposalStatus;
+import ir.portal.committee.domain.ProposalTimes;
 import ir.portal.committee.domain.ProvisioningTask;
+import ir.portal.desk.application.DeskCalendar;
+import ir.portal.desk.domain.WorkingCalendar;
+import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.StoredFile;
 import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
 import ir.portal.platform.security.Right;
+import ir.portal.platform.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +52,12 @@ public class CommitteeQueries {
 
     @Inject
     CommitteeRules rules;
+
+    @Inject
+    DeskCalendar deskCalendar;
+
+    @Inject
+    PortalClock clock;
 
     public ProposalView proposal(long id) {
         Actor actor = actors.get();
@@ -69,6 +86,27 @@ public class CommitteeQueries {
                 p.getUnit().equals(actor.unit()));
     }
 
+    /** A proposal's files, oldest first, for whoever may read the proposal. */
+    public List<ProposalFileView> files(long proposalId) {
+        visible(committee.get(proposalId), actors.get());
+        return committee.files(proposalId).stream()
+                .map(f -> new ProposalFileView(
+                        f.getId(),
+                        f.getFileName(),
+                        f.getMediaType(),
+                        f.getSizeBytes(),
+                        f.getUploadedBy(),
+                        f.getUploadedAt()))
+                .toList();
+    }
+
+    /** One file of a proposal with its bytes, for whoever may read the proposal. */
+    public StoredFile file(long fileId) {
+        ProposalFile file = committee.file(fileId);
+        visible(committee.get(file.getProposalId()), actors.get());
+        return new StoredFile(file.getFileName(), file.getMediaType(), committee.content(fileId));
+    }
+
     /** Proposals, newest first: every unit's for the committee's side, the caller's unit's for a unit. */
     public Page<ProposalRow> proposals(Set<ProposalStatus> statuses, int first, int size) {
         Actor actor = actors.get();
@@ -81,6 +119,42 @@ public class CommitteeQueries {
                 committee.proposals(scope, statuses, page.first(), page.size()),
                 committee.countProposals(scope, statuses),
                 page);
+    }
+
+    /**
+     * The committee's figures for the proposals made from {@code from} to {@code to} (Tehran dates, both included):
+     * every unit's for the committee's side, the caller's unit's for a unit. Working days are the desk's calendar.
+     */
+    public CommitteeDashboard dashboard(LocalDate from, LocalDate to) {
+        Actor actor = actors.get();
+        OrgUnit scope = committeeSide(actor) ? null : actor.unit();
+        if (scope == null && !committeeSide(actor)) {
+            throw new Refused(actor + " belongs to no unit and reads no committee figures");
+        }
+        if (from.isAfter(to)) {
+            throw InvalidInput.of("to", "committee.dashboard.period");
+        }
+        ZoneId zone = clock.getZone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        WorkingCalendar calendar = deskCalendar.calendar();
+        List<Integer> toDecision = new ArrayList<>();
+        List<Integer> toPublication = new ArrayList<>();
+        for (ProposalTimes t : committee.decidedTimes(scope, start, end)) {
+            LocalDate submitted = LocalDate.ofInstant(t.firstSubmittedAt(), zone);
+            toDecision.add(calendar.workingDaysBetween(submitted, LocalDate.ofInstant(t.decidedAt(), zone)));
+            if (t.publishedAt() != null) {
+                toPublication.add(calendar.workingDaysBetween(submitted, LocalDate.ofInstant(t.publishedAt(), zone)));
+            }
+        }
+        return new CommitteeDashboard(
+                from,
+                to,
+                committee.countByStatus(scope, start, end),
+                committee.countByUnit(scope, start, end),
+                committee.countByServiceType(scope, start, end),
+                CommitteeDashboard.Timing.of(toDecision),
+                CommitteeDashboard.Timing.of(toPublication));
     }
 
     /** The proposals the secretary may put on an agenda: screened, or deferred by an earlier meeting. */

@@ -14,8 +14,13 @@ import ir.portal.committee.domain.CommitteeRepository;
 import ir.portal.committee.domain.Proposal;
 import ir.portal.committee.domain.ProposalDetails;
 import ir.portal.committee.domain.ProposalEdited;
+import ir.portal.committee.domain.ProposalFile;
+import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.Upload;
+import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
@@ -25,6 +30,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +42,9 @@ import java.util.logging.Logger;
 public class Proposals {
 
     private static final Logger LOG = Logger.getLogger(Proposals.class.getName());
+
+    /** The most files one proposal keeps. */
+    static final int MAX_FILES = 20;
 
     @Inject
     CommitteeRepository committee;
@@ -57,6 +66,9 @@ public class Proposals {
 
     @Inject
     Event<ProposalEdited> edited;
+
+    @Inject
+    FileIntake intake;
 
     /**
      * Drafts a proposal of the caller's unit with the service's draft card (the catalog's form, filled as far as
@@ -123,6 +135,60 @@ public class Proposals {
                 ProposalCheck.required(questions, "questions"),
                 null,
                 actors.get());
+    }
+
+    /**
+     * Keeps a file with a proposal, checked by the kernel's intake: the unit's while it may change the proposal, the
+     * secretary's until the committee decides.
+     */
+    @Requires({Right.PROPOSALS_MAKE, Right.COMMITTEE_SECRETARY})
+    public long attach(long id, Upload upload) {
+        Actor actor = actors.get();
+        Proposal proposal = filesOpen(committee.get(id), actor);
+        if (committee.files(id).size() >= MAX_FILES) {
+            throw InvalidInput.of("file", "committee.file.too-many");
+        }
+        FileIntake.Checked checked = intake.check(upload, FileIntake.DOCUMENTS);
+        if (!checked.accepted()) {
+            throw InvalidInput.of("file", checked.problem());
+        }
+        ProposalFile file = committee.add(
+                new ProposalFile(
+                        proposal.getId(),
+                        checked.storedName(),
+                        checked.mediaType(),
+                        upload.size(),
+                        actor.username(),
+                        clock.instant()),
+                upload.content());
+        edited.fire(new ProposalEdited(id, List.of(new FieldChange("file", null, file.getFileName())), actor));
+        return file.getId();
+    }
+
+    /** Takes a file off a proposal, by the same rule as {@link #attach}. */
+    @Requires({Right.PROPOSALS_MAKE, Right.COMMITTEE_SECRETARY})
+    public void removeFile(long fileId) {
+        Actor actor = actors.get();
+        ProposalFile file = committee.file(fileId);
+        filesOpen(committee.get(file.getProposalId()), actor);
+        committee.remove(file);
+        edited.fire(new ProposalEdited(
+                file.getProposalId(), List.of(new FieldChange("file", file.getFileName(), null)), actor));
+    }
+
+    /** The proposal, if the caller may change its files now. */
+    private static Proposal filesOpen(Proposal proposal, Actor actor) {
+        boolean unit = actor.may(Right.PROPOSALS_MAKE) && proposal.getUnit().equals(actor.unit());
+        boolean secretary = actor.may(Right.COMMITTEE_SECRETARY);
+        if (!unit && !secretary) {
+            throw new Refused(actor + " may not change the files of proposal " + proposal.getId());
+        }
+        boolean open = unit && proposal.getStatus().isEditable()
+                || secretary && !proposal.getStatus().isDecided();
+        if (!open) {
+            throw InvalidInput.of("file", Proposal.NOT_NOW);
+        }
+        return proposal;
     }
 
     private static Proposal ownUnit(Proposal proposal, Actor actor) {

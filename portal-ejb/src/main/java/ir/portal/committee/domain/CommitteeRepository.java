@@ -1,15 +1,19 @@
 package ir.portal.committee.domain;
 
 import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.catalog.domain.Vocabulary.ServiceType;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.persistence.Repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,6 +78,71 @@ public class CommitteeRepository extends Repository<Proposal> {
             query.setParameter("statuses", statuses);
         }
         return query;
+    }
+
+    /** How many proposals made in {@code [from, to)} stand in each state: of one unit, or of all when it is null. */
+    public Map<ProposalStatus, Long> countByStatus(OrgUnit unit, Instant from, Instant to) {
+        Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
+        madeIn("SELECT p.status, COUNT(p) FROM Proposal p", "", " GROUP BY p.status", unit, from, to, Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((ProposalStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** How many proposals made in {@code [from, to)} are for each audience type. */
+    public Map<ServiceType, Long> countByServiceType(OrgUnit unit, Instant from, Instant to) {
+        Map<ServiceType, Long> counts = new EnumMap<>(ServiceType.class);
+        madeIn(
+                        "SELECT p.details.serviceType, COUNT(p) FROM Proposal p",
+                        "",
+                        " GROUP BY p.details.serviceType",
+                        unit,
+                        from,
+                        to,
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((ServiceType) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** How many proposals each unit made in {@code [from, to)}, the most first. */
+    public List<UnitTally> countByUnit(OrgUnit unit, Instant from, Instant to) {
+        return madeIn(
+                        "SELECT NEW ir.portal.committee.domain.UnitTally(u.code, u.nameFa, u.nameEn, COUNT(p))"
+                                + " FROM Proposal p JOIN p.unit u",
+                        "",
+                        " GROUP BY u.code, u.nameFa, u.nameEn ORDER BY COUNT(p) DESC, u.code",
+                        unit,
+                        from,
+                        to,
+                        UnitTally.class)
+                .getResultList();
+    }
+
+    /** When each proposal made in {@code [from, to)} and decided since was first submitted, decided and published. */
+    public List<ProposalTimes> decidedTimes(OrgUnit unit, Instant from, Instant to) {
+        return madeIn(
+                        "SELECT NEW ir.portal.committee.domain.ProposalTimes(MIN(s.at), p.decidedAt, p.publishedAt)"
+                                + " FROM ProposalStep s JOIN s.proposal p",
+                        " AND s.to = :submitted AND p.decidedAt IS NOT NULL",
+                        " GROUP BY p.id, p.decidedAt, p.publishedAt",
+                        unit,
+                        from,
+                        to,
+                        ProposalTimes.class)
+                .setParameter("submitted", ProposalStatus.SUBMITTED)
+                .getResultList();
+    }
+
+    private <R> TypedQuery<R> madeIn(
+            String select, String where, String tail, OrgUnit unit, Instant from, Instant to, Class<R> type) {
+        TypedQuery<R> query = em.createQuery(
+                        select + " WHERE p.createdAt >= :from AND p.createdAt < :to"
+                                + (unit == null ? "" : " AND p.unit = :unit") + where + tail,
+                        type)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        return unit == null ? query : query.setParameter("unit", unit);
     }
 
     /** The meetings, the latest first, with the number of items on each agenda. */
@@ -190,6 +259,36 @@ public class CommitteeRepository extends Repository<Proposal> {
                 .setParameter("p", proposalId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public ProposalFile add(ProposalFile file, byte[] content) {
+        em.persist(file);
+        em.flush();
+        em.persist(new ProposalFileContent(file.getId(), content));
+        return file;
+    }
+
+    public ProposalFile file(long id) {
+        return Optional.ofNullable(em.find(ProposalFile.class, id))
+                .orElseThrow(() -> new NotFound("ProposalFile " + id));
+    }
+
+    public byte[] content(long fileId) {
+        return em.find(ProposalFileContent.class, fileId).bytes();
+    }
+
+    /** A proposal's files, oldest first, without their bytes. */
+    public List<ProposalFile> files(long proposalId) {
+        return em.createQuery(
+                        "SELECT f FROM ProposalFile f WHERE f.proposalId = :p ORDER BY f.uploadedAt, f.id",
+                        ProposalFile.class)
+                .setParameter("p", proposalId)
+                .getResultList();
+    }
+
+    public void remove(ProposalFile file) {
+        em.remove(em.find(ProposalFileContent.class, file.getId()));
+        em.remove(file);
     }
 
     /** Writes the changes now; a second vote of one member that slipped past the check fails here. */

@@ -22,6 +22,11 @@ public enum ProposalStatus {
         return this == DRAFT || this == RETURNED;
     }
 
+    /** Whether the committee has decided it: approved (and on to IT and publication) or rejected. */
+    public boolean isDecided() {
+        return this == APPROVED || this == REJECTED || this == PROVISIONING || this == PUBLISHED;
+    }
+
     /** Whether the secretary may put the proposal on a meeting's agenda. */
     public boolean awaitsAgenda() {
         return this == SCREENED || this == DEFERRED;

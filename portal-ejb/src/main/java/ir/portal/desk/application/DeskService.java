@@ -17,6 +17,7 @@ import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.errors.Refused;
 import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.StoredFile;
 import ir.portal.platform.files.Upload;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
@@ -151,14 +152,14 @@ public class DeskService {
     }
 
     /** A file of the request, for its owner or the staff who work it; the download is recorded. */
-    public DownloadedFile download(long documentId) {
+    public StoredFile download(long documentId) {
         Actor actor = actors.get();
         RequestDocument document =
                 desk.document(documentId).orElseThrow(() -> new NotFound("No document " + documentId));
         ServiceRequest request = access.readable(document.getRequestId(), actor);
         desk.add(request.downloaded(document, actor, clock.instant()));
         touched.fire(new RequestTouched(request, "downloaded", actor));
-        return new DownloadedFile(document.getFileName(), document.getMediaType(), desk.content(documentId));
+        return new StoredFile(document.getFileName(), document.getMediaType(), desk.content(documentId));
     }
 
     private TransitionInput checkInput(WorkflowTransition t, TransitionInput input, Upload file) {
@@ -204,7 +205,4 @@ public class DeskService {
                 file.content());
         event.attach(document.getId());
     }
-
-    /** A file as it is sent to the browser. */
-    public record DownloadedFile(String fileName, String mediaType, byte[] content) {}
 }

@@ -1,20 +1,26 @@
 package ir.portal.web.committee;
 
 import ir.portal.committee.application.CommitteeQueries;
+import ir.portal.committee.application.ProposalFileView;
 import ir.portal.committee.application.ProposalView;
 import ir.portal.committee.application.Proposals;
 import ir.portal.committee.application.ServiceOrigin;
 import ir.portal.committee.application.TaskView;
 import ir.portal.committee.domain.ProposalStatus;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.files.Upload;
 import ir.portal.platform.security.Right;
 import ir.portal.web.Ids;
+import ir.portal.web.files.FileParts;
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
@@ -23,7 +29,8 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /committee/proposal.xhtml}: a proposal with its draft card, IT's task once approved, and every step it
  * took; the step the caller may take now (submit or answer for the unit, screen or return for the secretary),
- * with the note it needs.
+ * with the note it needs; the files that go with it, which the unit (while it may change it) and the secretary
+ * (until the committee decides) add and remove.
  */
 @Named
 @ViewScoped
@@ -46,6 +53,8 @@ public class ProposalBacking implements Serializable {
     private TaskView task;
     private ServiceOrigin origin;
     private String note;
+    private List<ProposalFileView> files;
+    private transient Part file;
 
     public void load() throws IOException {
         Optional<Long> parsed = Ids.parse(id);
@@ -56,6 +65,22 @@ public class ProposalBacking implements Serializable {
         proposal = queries.proposal(parsed.get());
         task = queries.taskOf(proposal.id()).orElse(null);
         origin = queries.originOf(proposal.cardId()).orElse(null);
+        files = queries.files(proposal.id());
+    }
+
+    public String attach() throws IOException {
+        Optional<Upload> upload = FileParts.upload("file", file);
+        file = null;
+        if (upload.isEmpty()) {
+            throw InvalidInput.of("file", "desk.file.required");
+        }
+        proposals.attach(proposal.id(), upload.get());
+        return done("committee.fileAttached");
+    }
+
+    public String remove(ProposalFileView file) {
+        proposals.removeFile(file.id());
+        return done("committee.fileRemoved");
     }
 
     public String submit() {
@@ -89,6 +114,13 @@ public class ProposalBacking implements Serializable {
         return may.get(Right.COMMITTEE_SECRETARY.name()) && proposal.status() == ProposalStatus.SUBMITTED;
     }
 
+    /** The unit while it may change the proposal, the secretary until the committee decides. */
+    public boolean isMayAttach() {
+        return isMaySubmit()
+                || may.get(Right.COMMITTEE_SECRETARY.name())
+                        && !proposal.status().isDecided();
+    }
+
     public boolean isAnswering() {
         return proposal.status() == ProposalStatus.RETURNED;
     }
@@ -111,6 +143,18 @@ public class ProposalBacking implements Serializable {
 
     public ServiceOrigin getOrigin() {
         return origin;
+    }
+
+    public List<ProposalFileView> getFiles() {
+        return files;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getNote() {

@@ -1,16 +1,14 @@
 package ir.portal.web.desk;
 
 import ir.portal.desk.application.DeskService;
-import ir.portal.desk.application.DeskService.DownloadedFile;
 import ir.portal.web.Ids;
+import ir.portal.web.files.FileParts;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /desk/document?id=}: a file of a request, for its owner and the staff who work it, always as an
@@ -31,15 +29,6 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        DownloadedFile file = desk.download(id);
-        response.setContentType(file.mediaType());
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
-                                .replace("+", "%20"));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(file.content().length);
-        response.getOutputStream().write(file.content());
+        FileParts.send(desk.download(id), response);
     }
 }

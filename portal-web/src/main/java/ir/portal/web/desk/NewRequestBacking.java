@@ -10,6 +10,7 @@ import ir.portal.desk.application.SubmissionForm;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.files.Upload;
 import ir.portal.web.Ids;
+import ir.portal.web.files.FileParts;
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class NewRequestBacking implements Serializable {
     public String submit() throws IOException {
         List<Upload> uploads = new ArrayList<>();
         for (var slot : serviceForm.documents()) {
-            DeskPages.upload(slot.getCode(), getFiles().get(slot.getCode())).ifPresent(u -> kept.put(u.slot(), u));
+            FileParts.upload(slot.getCode(), getFiles().get(slot.getCode())).ifPresent(u -> kept.put(u.slot(), u));
             if (kept.containsKey(slot.getCode())) {
                 uploads.add(kept.get(slot.getCode()));
             }

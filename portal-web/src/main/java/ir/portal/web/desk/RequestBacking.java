@@ -7,6 +7,7 @@ import ir.portal.desk.application.TransitionChoice;
 import ir.portal.desk.domain.TransitionInput;
 import ir.portal.platform.files.Upload;
 import ir.portal.web.Ids;
+import ir.portal.web.files.FileParts;
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class RequestBacking implements Serializable {
     }
 
     public void take(TransitionChoice choice) throws IOException {
-        Upload upload = DeskPages.upload("transition", file).orElse(null);
+        Upload upload = FileParts.upload("transition", file).orElse(null);
         file = null;
         try {
             desk.move(
@@ -80,7 +81,7 @@ public class RequestBacking implements Serializable {
     }
 
     public void send() throws IOException {
-        Upload upload = DeskPages.upload("message", messageFile).orElse(null);
+        Upload upload = FileParts.upload("message", messageFile).orElse(null);
         messageFile = null;
         try {
             desk.message(request.id(), message, upload);

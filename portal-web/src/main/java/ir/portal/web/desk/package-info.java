@@ -5,7 +5,6 @@
  * ({@code /desk/document}, {@link ir.portal.web.desk.DocumentServlet}). The request form and a request's page, which
  * {@code /my/} and {@code /admin/desk/} both show through {@code WEB-INF/includes/desk-form.xhtml} and
  * {@code desk-request.xhtml} ({@link ir.portal.web.desk.NewRequestBacking}, {@link ir.portal.web.desk.RequestBacking}).
- * {@link ir.portal.web.desk.DeskPages}: what these share, uploads and the client's address (the latter for
- * {@code ir.portal.web.track} too).
+ * Files come and go through {@link ir.portal.web.files.FileParts}.
  */
 package ir.portal.web.desk;

@@ -1,5 +1,2 @@
-/**
- * Backing bean of {@code /track/}, the public tracking page ({@link ir.portal.web.track.TrackBacking}); the client's
- * address it records comes from {@link ir.portal.web.desk.DeskPages}.
- */
+/** Backing bean of {@code /track/}, the public tracking page ({@link ir.portal.web.track.TrackBacking}). */
 package ir.portal.web.track;
