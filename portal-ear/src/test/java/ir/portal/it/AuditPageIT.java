@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -113,17 +111,14 @@ class AuditPageIT extends BrowserIT {
     void thePageFitsAPhone() {
         browser.signIn("admin", "demo1234");
         addHoliday("آزمون گزارش روی تلفن همراه با نامی نسبتاً بلند", "Audit test on a phone, with a rather long name");
-        ChromeDriver chrome = (ChromeDriver) browser.driver();
-        try {
-            chrome.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        browser.onPhone(() -> {
             browser.open("/admin/audit.xhtml");
-            JavascriptExecutor js = (JavascriptExecutor) chrome;
-            assertEquals(360L, ((Number) js.executeScript("return window.innerWidth")).longValue());
-            Number overflow = (Number) js.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertTrue(overflow.intValue() <= 0, "the page is " + overflow + " px wider than a 360 px screen");
+            assertEquals(
+                    360L,
+                    ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth"))
+                            .longValue());
+            int overflow = browser.overflow();
+            assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px screen");
             assertTrue(browser.find("#audit\\:person").isDisplayed(), "the filters are there");
             assertTrue(
                     rows().get(0)
@@ -131,9 +126,7 @@ class AuditPageIT extends BrowserIT {
                             .isDisplayed(),
                     "each cell of an entry under its column's name");
             browser.screenshotWhole("admin-audit-360-fa");
-        } finally {
-            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         browser.signOut();
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -186,6 +187,27 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(size.getWidth(), ((Number) height).intValue() + 120));
         screenshot(name);
         driver.manage().window().setSize(size);
+    }
+
+    /** Shows the pages the steps open on a phone's screen, 360 px wide, then goes back to the desktop's. */
+    public void onPhone(Runnable steps) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            steps.run();
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** How many pixels the page is wider than the window: none when it fits, as on a phone it must. */
+    public int overflow() {
+        return ((Number) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .intValue();
     }
 
     /** What the browser's console said about the Content-Security-Policy since the last call: a refused script. */

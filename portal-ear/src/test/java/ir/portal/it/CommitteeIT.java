@@ -1,11 +1,14 @@
 package ir.portal.it;
 
 import static ir.portal.it.DeskFiles.download;
+import static ir.portal.it.DeskFiles.file;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.demo.DemoData;
+import ir.portal.desk.DeskSamples;
 import ir.portal.i18n.JalaliDate;
 import java.io.IOException;
 import java.net.URI;
@@ -55,6 +58,10 @@ class CommitteeIT extends BrowserIT {
         assertEquals(title, browser.find("#proposal-title").getText());
         assertEquals("پیش‌نویس", browser.find("#proposal-status").getText());
         String proposal = query(browser.driver().getCurrentUrl());
+        browser.find("#attach\\:file")
+                .sendKeys(file("مطالعه-امکان‌سنجی.pdf", DeskSamples.pdf()).toString());
+        browser.clickToLoad("#attach\\:add");
+        assertEquals("مطالعه-امکان‌سنجی.pdf", browser.find(".proposal-file").getText(), "the unit's study is attached");
         browser.screenshot("committee-proposal-draft-fa");
         browser.clickToLoad("#step\\:submit");
         assertEquals("ارسال‌شده", browser.find("#proposal-status").getText());
@@ -89,6 +96,14 @@ class CommitteeIT extends BrowserIT {
                 "a quorum of four: " + browser.find("#rule").getText());
         browser.signOut();
 
+        browser.signIn("committee", PASSWORD);
+        browser.open("/committee/proposal.xhtml?id=" + proposal);
+        assertArrayEquals(
+                DeskSamples.pdf(),
+                download(browser.attribute(".proposal-file", "href")),
+                "a member reads the proposal's file before voting");
+        assertFalse(browser.has("#attach\\:file"), "and cannot change the files");
+        browser.signOut();
         vote("committee", meeting, ".vote-approve", "به شاخص ۱۰ کمک می‌کند");
         browser.open("/lang/en");
         vote("committee2", meeting, ".vote-approve", "Good for the index");
@@ -138,12 +153,45 @@ class CommitteeIT extends BrowserIT {
         browser.find("#tasks\\:confirmYes");
         browser.clickToLoad("#tasks\\:confirmYes");
         assertFalse(browser.has(task + " .close-task"), "the task is done");
+        dashboard();
         browser.signOut();
 
         browser.open("/catalog/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
         assertTrue(browser.find("main").getText().contains(title), "the anonymous visitor finds the new service");
         browser.clickToLoad(".service-link");
         assertTrue(browser.has("#start"), "and can start it: the service takes requests on the desk");
+    }
+
+    /** IT's view of the committee's figures, with the service it just published among them, in both languages. */
+    private static void dashboard() {
+        browser.open("/committee/");
+        browser.clickToLoad("#dashboard-link");
+        String published = browser.find("#by-status tr.status-PUBLISHED td").getText();
+        assertTrue(
+                published.matches("[۱-۹][۰-۹]*"), "at least the one just published, in Persian digits: " + published);
+        assertTrue(browser.find("#by-status canvas").isDisplayed(), "the states as a chart");
+        assertTrue(browser.has("#by-audience tr.audience-G2C"), "and by audience type");
+        assertTrue(
+                browser.find("#to-publication .p90").getText().matches("[۰-۹]+"),
+                "the working days to publication: "
+                        + browser.find("#to-publication").getText());
+        browser.screenshotWhole("committee-dashboard-fa");
+        browser.onPhone(() -> {
+            for (String page : List.of("/committee/", "/committee/dashboard.xhtml", "/committee/provisioning.xhtml")) {
+                browser.open(page);
+                assertTrue(browser.overflow() <= 0, page + " is " + browser.overflow() + " px wider than a phone");
+            }
+            browser.screenshotWhole("committee-dashboard-360-fa");
+        });
+        browser.open("/lang/en");
+        browser.open("/committee/dashboard.xhtml");
+        assertEquals("By state", browser.find("#by-status h2").getText().replaceAll(" \\(.*", ""));
+        browser.screenshotWhole("committee-dashboard-en");
+        browser.open("/committee/");
+        browser.screenshot("committee-index-en");
+        browser.open("/committee/provisioning.xhtml");
+        browser.screenshot("committee-provisioning-en");
+        browser.open("/lang/fa");
     }
 
     private static void vote(String member, String meeting, String choice, String comment) {

@@ -84,16 +84,14 @@ public class CommitteeDashboardBacking implements Serializable {
                 rows.stream()
                         .map(e -> Texts.text("ProposalStatus." + e.getKey()))
                         .toList(),
-                rows.stream().map(Map.Entry::getValue).toList(),
-                false);
+                rows.stream().map(Map.Entry::getValue).toList());
     }
 
     public String getUnitChart() {
         List<UnitTally> units = dashboard.byUnit();
         return bar(
                 units.stream().map(this::unitName).toList(),
-                units.stream().map(UnitTally::count).toList(),
-                true);
+                units.stream().map(UnitTally::count).toList());
     }
 
     public String getServiceTypeChart() {
@@ -141,14 +139,12 @@ public class CommitteeDashboardBacking implements Serializable {
         return "en".equals(language.getCode()) ? unit.nameEn() : unit.nameFa();
     }
 
-    /** A bar chart of counts, one colour, no legend; horizontal for long labels such as units' names. */
-    private String bar(List<String> labels, List<Long> counts, boolean horizontal) {
-        JsonObjectBuilder options = options();
-        if (horizontal) {
-            options.add("indexAxis", "y");
-        }
-        String countAxis = horizontal ? "x" : "y";
-        String labelAxis = horizontal ? "y" : "x";
+    /**
+     * A bar chart of counts, one colour, no legend, the bars lying so that long names read whole; in Persian they
+     * grow from the right, under names on the right.
+     */
+    private String bar(List<String> labels, List<Long> counts) {
+        JsonObjectBuilder options = options().add("indexAxis", "y");
         options.add(
                         "plugins",
                         Json.createObjectBuilder()
@@ -158,14 +154,15 @@ public class CommitteeDashboardBacking implements Serializable {
                         "scales",
                         Json.createObjectBuilder()
                                 .add(
-                                        countAxis,
+                                        "x",
                                         Json.createObjectBuilder()
                                                 .add("beginAtZero", true)
+                                                .add("reverse", rtl())
                                                 .add(
                                                         "ticks",
                                                         Json.createObjectBuilder()
                                                                 .add("precision", 0)))
-                                .add(labelAxis, Json.createObjectBuilder().add("reverse", rtl() && !horizontal)));
+                                .add("y", Json.createObjectBuilder().add("position", rtl() ? "right" : "left")));
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add(

@@ -51,6 +51,19 @@ public class Uploads {
         return MessageFormat.format(Texts.text("upload.tooLargeTogether"), megabytes(intake.maxFilesBytes()));
     }
 
+    /** A file's size as people read it: whole kilobytes (at least one) under a megabyte, megabytes above. */
+    public String size(long bytes) {
+        if (bytes < MEGABYTE) {
+            return MessageFormat.format(Texts.text("upload.kilobytes"), number((long) Math.ceil(bytes / 1024.0)));
+        }
+        return MessageFormat.format(Texts.text("upload.megabytes"), megabytes(bytes));
+    }
+
+    private String number(long value) {
+        return NumberFormat.getInstance(language.isRightToLeft() ? new ULocale("fa_IR") : ULocale.ENGLISH)
+                .format(Math.max(1, value));
+    }
+
     private String megabytes(long bytes) {
         NumberFormat format =
                 NumberFormat.getInstance(language.isRightToLeft() ? new ULocale("fa_IR") : ULocale.ENGLISH);
