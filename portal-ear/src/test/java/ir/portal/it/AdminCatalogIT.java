@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An editor drafts a new card in the console, the unit manager publishes it, and visitors find it. */
+/**
+ * An editor drafts a new card in the console, the unit manager publishes it, and visitors find it; the card's next
+ * version waits for the manager's review while visitors read the published one.
+ */
 class AdminCatalogIT extends BrowserIT {
 
     @Test
@@ -76,6 +82,85 @@ class AdminCatalogIT extends BrowserIT {
 
         browser.open("/catalog/?q=" + URLEncoder.encode(title.replace('ی', 'ي'), StandardCharsets.UTF_8));
         assertEquals(List.of(title), texts(".service-link"));
+
+        // issue 11, finding 1: the published card's next version waits for the manager; visitors read the published one
+        String edited = title + " ویراسته";
+        browser.signIn("editor", "demo1234");
+        browser.driver().get(editUrl);
+        assertTrue(
+                browser.has("#published-note"),
+                () -> "the editor is told that a save waits for review: "
+                        + browser.driver().getCurrentUrl() + "\n"
+                        + browser.find("#content").getText());
+        browser.find("#card\\:titleFa").clear();
+        browser.find("#card\\:titleFa").sendKeys(edited);
+        browser.clickToLoad("#card\\:save");
+        assertTrue(
+                browser.find("#messages").getText().contains("نسخه‌ی بعدی ذخیره شد"),
+                browser.find("#messages").getText());
+        assertEquals(
+                "نسخه‌ی بعدی، در حال ویرایش", browser.find("#revision-state").getText());
+        browser.clickToLoad("#card\\:submitRevision");
+        assertEquals(
+                "نسخه‌ی بعدی، در انتظار بازبینی",
+                browser.find("#revision-state").getText());
+        assertFalse(browser.has("#card\\:save"), "nothing to save while the reviewer has it");
+        browser.signOut();
+        browser.open("/catalog/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        assertEquals(List.of(title), texts(".service-link"), "visitors still read the published card");
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.clickToLoad("#card\\:returnRevision");
+        assertEquals("این مورد الزامی است.", message("comment"), "a return says why");
+        browser.find("#card\\:comment").sendKeys("عنوان انگلیسی هم باید تغییر کند");
+        browser.clickToLoad("#card\\:returnRevision");
+        browser.signOut();
+
+        browser.signIn("editor", "demo1234");
+        browser.driver().get(editUrl);
+        assertEquals(
+                "عنوان انگلیسی هم باید تغییر کند",
+                browser.find("#review-comment").getText());
+        browser.screenshot("admin-card-returned-fa");
+        browser.find("#card\\:titleEn").clear();
+        browser.find("#card\\:titleEn").sendKeys("Certificate of no debt (revised)");
+        browser.clickToLoad("#card\\:save");
+        browser.clickToLoad("#card\\:submitRevision");
+        browser.signOut();
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#card\\:publishRevision").click();
+        browser.find("#card\\:confirmYes");
+        browser.clickToLoad("#card\\:confirmYes");
+        assertFalse(browser.has("#revision"), "nothing waits any more");
+        assertEquals(edited, browser.find("#card\\:titleFa").getDomProperty("value"));
+        browser.screenshot("admin-card-revision-published-fa");
+        browser.signOut();
+        browser.open("/catalog/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        assertEquals(List.of(edited), texts(".service-link"), "visitors read the reviewed version");
+
+        browser.signIn("editor", "demo1234");
+        browser.driver().get(editUrl);
+        new Select(browser.find("#compare\\:compareFrom")).selectByValue("1");
+        browser.find("#compare\\:show").click();
+        String comparison = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.id("comparison-list")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.contains("title.fa"))
+                        .findFirst()
+                        .orElse(null));
+        assertTrue(comparison.contains(title) && comparison.contains(edited), comparison);
+        browser.clickToLoad(".revision-1 .restore");
+        assertTrue(browser.has("#restored-note"), "the editor is told where the form came from");
+        assertEquals(title, browser.find("#card\\:titleFa").getDomProperty("value"));
+        browser.screenshot("admin-card-restore-fa");
+        browser.open("/lang/en");
+        browser.driver().get(editUrl);
+        browser.screenshotWhole("admin-card-history-en");
+        browser.open("/lang/fa");
+        browser.signOut();
     }
 
     @Test

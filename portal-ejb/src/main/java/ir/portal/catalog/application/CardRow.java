@@ -3,9 +3,10 @@ package ir.portal.catalog.application;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.review.ReviewState;
 import java.time.Instant;
 
-/** A card as the console lists it. */
+/** A card as the console lists it, with the state of its next version when a published card has one. */
 public record CardRow(
         long id,
         LocalizedText title,
@@ -13,9 +14,11 @@ public record CardRow(
         LocalizedText unit,
         CardStatus status,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        ReviewState revision) {
 
-    static CardRow of(ServiceCard card) {
+    /** The card and where its next version stands, if it has one. */
+    static CardRow of(ServiceCard card, ReviewState revision) {
         return new CardRow(
                 card.getId(),
                 card.content().getTitle(),
@@ -23,6 +26,7 @@ public record CardRow(
                 new LocalizedText(card.getUnit().getNameFa(), card.getUnit().getNameEn()),
                 card.getStatus(),
                 card.getUpdatedAt(),
-                card.getUpdatedBy());
+                card.getUpdatedBy(),
+                revision);
     }
 }

@@ -3,6 +3,7 @@ package ir.portal.catalog.application;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardAction;
+import ir.portal.catalog.domain.CardSnapshot;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.LicenseCard;
 import ir.portal.catalog.domain.LicenseInquiry;
@@ -16,6 +17,10 @@ import ir.portal.platform.errors.Refused;
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
+import ir.portal.platform.review.PendingRevision;
+import ir.portal.platform.review.PendingRevisions;
+import ir.portal.platform.review.ReviewState;
+import ir.portal.platform.review.Snapshots;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
 import ir.portal.platform.security.Requires;
@@ -40,6 +45,9 @@ public class CatalogService {
 
     private static final Logger LOG = Logger.getLogger(CatalogService.class.getName());
 
+    /** What a published card's pending revision names its subject. */
+    static final String REVIEWED_CARD = "ServiceCard";
+
     @Inject
     CatalogRepository cards;
 
@@ -54,6 +62,9 @@ public class CatalogService {
 
     @Inject
     CardRevisions revisions;
+
+    @Inject
+    PendingRevisions pending;
 
     public long create(ServiceCardForm form) {
         Actor actor = actors.get();
@@ -81,13 +92,44 @@ public class CatalogService {
         return card.getId();
     }
 
+    /**
+     * Saves the card as the form has it. A card not yet public changes at once; a published one stays as it is for
+     * visitors, and the form becomes its pending revision, which goes through review ({@link CardReview}).
+     */
     public void update(long id, ServiceCardForm form) {
         Actor actor = actors.get();
         OrgUnit unit = validUnit(form, actor);
         ServiceCard card = editable(cards.findForChange(id, form.getVersion()), actor);
+        if (card.isPublished()) {
+            revise(card, unit, form, actor);
+            return;
+        }
+        // a card withdrawn with a revision pending was edited from that revision, which this save takes in
+        pending.forChange(REVIEWED_CARD, id, form.getRevisionVersion()).ifPresent(pending::remove);
         Map<String, Object> before = card.fields();
         card.revise(form.getContent(), form.getStages(), form.getLinks(), unit, actor.username(), clock.instant());
         record(card, CardAction.EDITED, before, actor);
+    }
+
+    /** Keeps the form as the published card's next version, the live card untouched. */
+    private void revise(ServiceCard card, OrgUnit unit, ServiceCardForm form, Actor actor) {
+        Optional<PendingRevision> seen = pending.forChange(REVIEWED_CARD, card.getId(), form.getRevisionVersion());
+        Map<String, Object> before =
+                seen.map(r -> snapshot(r).fields(card.getStatus())).orElseGet(card::fields);
+        CardSnapshot next = CardSnapshot.of(unit.getCode(), form.getContent(), form.getStages(), form.getLinks());
+        PendingRevision revision = seen.orElseGet(() -> {
+            PendingRevision created = new PendingRevision(REVIEWED_CARD, card.getId(), card.getUnit());
+            pending.add(created);
+            return created;
+        });
+        revision.save(Snapshots.write(next), actor.username(), clock.instant());
+        pending.flush(revision);
+        revisions.record(card.getId(), CardAction.REVISED, before, next.fields(card.getStatus()), next, actor);
+        LOG.info(() -> actor + " revised published service card " + card.getId() + " for review");
+    }
+
+    static CardSnapshot snapshot(PendingRevision revision) {
+        return Snapshots.read(revision.getSnapshot(), CardSnapshot.class);
     }
 
     @Requires(Right.CARDS_PUBLISH)
@@ -113,12 +155,11 @@ public class CatalogService {
         Actor actor = actors.get();
         OrgUnit scope = actor.may(Right.CARDS_EVERY_UNIT) ? null : actor.unit();
         PageRequest page = PageRequest.of(first, size);
+        List<ServiceCard> found = cards.page(scope, page.first(), page.size());
+        Map<Long, ReviewState> revisions = pending.states(
+                REVIEWED_CARD, found.stream().map(ServiceCard::getId).toList());
         return Page.of(
-                cards.page(scope, page.first(), page.size()).stream()
-                        .map(CardRow::of)
-                        .toList(),
-                cards.count(scope),
-                page);
+                found.stream().map(c -> CardRow.of(c, revisions.get(c.getId()))).toList(), cards.count(scope), page);
     }
 
     /** The units a card may belong to, as the caller may choose them. */
@@ -133,9 +174,12 @@ public class CatalogService {
     /** A unit as the form offers it. */
     public record UnitChoice(String code, String nameFa, String nameEn) {}
 
-    /** The card as the console edits it. */
+    /** The card as the console edits it: a published card's pending revision where it has one. */
     public ServiceCardForm edit(long id) {
-        return ServiceCardForm.of(editable(cards.get(id), actors.get()));
+        ServiceCard card = editable(cards.get(id), actors.get());
+        ServiceCardForm form = ServiceCardForm.of(card);
+        pending.of(REVIEWED_CARD, id).ifPresent(r -> form.revision(snapshot(r), r));
+        return form;
     }
 
     /** Defines or revises the license identity card of a service card that ends in a license. */
@@ -190,7 +234,7 @@ public class CatalogService {
         return unit;
     }
 
-    private static ServiceCard editable(ServiceCard card, Actor actor) {
+    static ServiceCard editable(ServiceCard card, Actor actor) {
         if (!actor.reaches(card.getUnit(), Right.CARDS_EVERY_UNIT)) {
             throw new Refused(actor + " may not change card " + card.getId() + " of unit "
                     + card.getUnit().getCode());
@@ -211,12 +255,12 @@ public class CatalogService {
     }
 
     private void record(ServiceCard card, CardAction action, Map<String, Object> before, Actor actor) {
-        record(card.getId(), action, before, card.fields(), actor);
+        revisions.record(card.getId(), action, before, card.fields(), card.snapshot(), actor);
     }
 
     private void record(
             long cardId, CardAction action, Map<String, Object> before, Map<String, Object> after, Actor actor) {
-        revisions.record(cardId, action, before, after, actor);
+        revisions.record(cardId, action, before, after, null, actor);
     }
 
     private static RevisionView view(ServiceCardRevision r) {
@@ -225,6 +269,7 @@ public class CatalogService {
                 r.getAction(),
                 r.getChangedBy(),
                 r.getChangedAt(),
-                FieldChanges.fromJson(r.getChanges()));
+                FieldChanges.fromJson(r.getChanges()),
+                r.getSnapshot() != null);
     }
 }

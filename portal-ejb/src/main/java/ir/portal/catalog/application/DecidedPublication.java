@@ -36,7 +36,7 @@ class DecidedPublication {
         card.publishAsDecided(decided.actor().username(), clock.instant());
         Map<String, Object> after = new LinkedHashMap<>(card.fields());
         decided.basis().forEach((field, value) -> after.put("decision." + field, value));
-        revisions.record(card.getId(), CardAction.PUBLISHED, before, after, decided.actor());
+        revisions.record(card.getId(), CardAction.PUBLISHED, before, after, card.snapshot(), decided.actor());
         LOG.info(() -> decided.actor() + " published service card " + card.getId() + " as decided: " + decided.basis());
     }
 }

@@ -1,12 +1,16 @@
 package ir.portal.catalog.application;
 
 import ir.portal.catalog.domain.CardContent;
+import ir.portal.catalog.domain.CardSnapshot;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.catalog.domain.StageAccess;
 import ir.portal.catalog.domain.SystemLink;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
 import ir.portal.catalog.domain.Vocabulary.Stage;
+import ir.portal.platform.review.PendingRevision;
+import ir.portal.platform.review.ReviewState;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +32,12 @@ public class ServiceCardForm implements Serializable {
     private List<StageAccess> stages = new ArrayList<>(
             Arrays.stream(Stage.values()).map(StageAccess::empty).toList());
     private List<SystemLink> links = new ArrayList<>();
+    private Long revisionVersion;
+    private ReviewState revisionState;
+    private String revisedBy;
+    private Instant revisedAt;
+    private String reviewComment;
+    private String reviewedBy;
 
     public static ServiceCardForm of(ServiceCard card) {
         ServiceCardForm form = new ServiceCardForm();
@@ -39,6 +49,28 @@ public class ServiceCardForm implements Serializable {
         form.stages = new ArrayList<>(card.stages());
         form.links = new ArrayList<>(card.links());
         return form;
+    }
+
+    /** The form filled from the card's pending revision instead: what its author saved last, and where it stands. */
+    void revision(CardSnapshot snapshot, PendingRevision revision) {
+        unitCode = snapshot.getUnitCode();
+        content = snapshot.getContent();
+        stages = new ArrayList<>(snapshot.getStages());
+        links = new ArrayList<>(snapshot.getLinks());
+        revisionVersion = revision.getVersion();
+        revisionState = revision.getState();
+        revisedBy = revision.getEditedBy();
+        revisedAt = revision.getEditedAt();
+        reviewComment = revision.getComment();
+        reviewedBy = revision.getReviewedBy();
+    }
+
+    /** The content, stages, links and unit of an earlier revision, the versions kept: saving it checks them. */
+    void restore(CardSnapshot snapshot) {
+        unitCode = snapshot.getUnitCode();
+        content = snapshot.getContent();
+        stages = new ArrayList<>(snapshot.getStages());
+        links = new ArrayList<>(snapshot.getLinks());
     }
 
     public void addLink() {
@@ -60,6 +92,32 @@ public class ServiceCardForm implements Serializable {
     /** Where the card stood when the form was filled from it. */
     public CardStatus getStatus() {
         return status;
+    }
+
+    /** The version of the pending revision the form was filled from, or null when it was filled from the card. */
+    public Long getRevisionVersion() {
+        return revisionVersion;
+    }
+
+    public ReviewState getRevisionState() {
+        return revisionState;
+    }
+
+    public String getRevisedBy() {
+        return revisedBy;
+    }
+
+    public Instant getRevisedAt() {
+        return revisedAt;
+    }
+
+    /** The reviewer's comment when the revision was returned. */
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
     }
 
     public String getUnitCode() {

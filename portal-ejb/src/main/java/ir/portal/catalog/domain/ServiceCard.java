@@ -137,6 +137,14 @@ public class ServiceCard extends BaseEntity {
         touch(by, now);
     }
 
+    /** The published card took its reviewed next version: published again, now. */
+    public void republish(Instant now) {
+        if (status != CardStatus.PUBLISHED) {
+            throw new IllegalStateException("Card " + getId() + " is not published");
+        }
+        publishedAt = now;
+    }
+
     public void withdraw(String by, Instant now) {
         if (status != CardStatus.PUBLISHED) {
             throw new IllegalStateException("Card " + getId() + " is not published");
@@ -154,10 +162,21 @@ public class ServiceCard extends BaseEntity {
         return status == CardStatus.PUBLISHED;
     }
 
+    /** The card's editable whole, as a revision keeps it. */
+    public CardSnapshot snapshot() {
+        return CardSnapshot.of(unit == null ? null : unit.getCode(), content, stages, links);
+    }
+
     /** Every field of the card by name, for the revision history. */
     public Map<String, Object> fields() {
+        return fieldsOf(content, stages, links, unit == null ? null : unit.getCode(), status);
+    }
+
+    /** Every field of a card by name, live or kept in a pending revision, for the revision history. */
+    static Map<String, Object> fieldsOf(
+            CardContent content, List<StageAccess> stages, List<SystemLink> links, String unitCode, CardStatus status) {
         Map<String, Object> fields = new LinkedHashMap<>(CardFields.of(content));
-        fields.put("unit", unit == null ? null : unit.getCode());
+        fields.put("unit", unitCode);
         fields.put("status", status);
         for (int i = 0; i < stages.size(); i++) {
             fields.put("stages." + stages.get(i).getStage(), stages.get(i).toString());

@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One change of a card: who, when, what they did and which fields changed from what to what (JSON). */
+/**
+ * One change of a card: who, when, what they did, which fields changed from what to what (JSON), and the whole card
+ * as it left it, to compare any two revisions and to restore one.
+ */
 @Entity
 @Table(name = "service_card_revision")
 public class ServiceCardRevision extends BaseEntity {
@@ -33,10 +36,21 @@ public class ServiceCardRevision extends BaseEntity {
     @Column(name = "changes", nullable = false, length = 1000000)
     private String changes;
 
+    /** The whole card as this revision left it ({@link CardSnapshot} as JSON), where the step changed its fields. */
+    @Column(name = "snapshot", length = 1000000)
+    private String snapshot;
+
     protected ServiceCardRevision() {}
 
     public ServiceCardRevision(
-            long cardId, int number, CardAction action, String changedBy, Instant changedAt, String changes) {
+            long cardId,
+            int number,
+            CardAction action,
+            String changedBy,
+            Instant changedAt,
+            String changes,
+            String snapshot) {
+        this.snapshot = snapshot;
         this.cardId = cardId;
         this.number = number;
         this.action = action;
@@ -67,5 +81,9 @@ public class ServiceCardRevision extends BaseEntity {
 
     public String getChanges() {
         return changes;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
     }
 }
