@@ -17,6 +17,7 @@ import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.review.PendingRevision;
 import ir.portal.platform.review.PendingRevisions;
+import ir.portal.platform.review.ReviewMail;
 import ir.portal.platform.review.ReviewState;
 import ir.portal.platform.review.Snapshots;
 import ir.portal.platform.security.Actor;
@@ -57,7 +58,7 @@ public class CardReview {
     PendingRevisions pending;
 
     @Inject
-    CardReviewMail mail;
+    ReviewMail mail;
 
     @Inject
     CatalogService catalog;
@@ -70,7 +71,7 @@ public class CardReview {
         revision.submit(clock.instant());
         pending.flush(revision);
         revisions.record(id, CardAction.SUBMITTED, Map.of(), Map.of(), null, actor);
-        mail.submitted(card, revision);
+        mail.submitted(subject(card), revision.getEditedBy());
     }
 
     /** Publishes a card's next version: the card visitors read becomes what the revision says. */
@@ -92,7 +93,7 @@ public class CardReview {
         pending.remove(revision);
         cards.flush(card);
         revisions.record(id, CardAction.PUBLISHED, before, card.fields(), card.snapshot(), actor);
-        mail.decided(card, revision, null);
+        mail.decided(subject(card), revision.getEditedBy(), null);
     }
 
     /** Returns a card's next version to its author with what is to change. */
@@ -109,7 +110,7 @@ public class CardReview {
         revision.returnWith(why, actor.username(), clock.instant());
         pending.flush(revision);
         revisions.record(id, CardAction.RETURNED, Map.of(), Map.of("comment", why), null, actor);
-        mail.decided(card, revision, why);
+        mail.decided(subject(card), revision.getEditedBy(), why);
     }
 
     /** Drops a published card's next version that was not sent for review: the published card is all there is. */
@@ -147,6 +148,11 @@ public class CardReview {
                 .findFirst()
                 .map(r -> Snapshots.read(r.getSnapshot(), CardSnapshot.class))
                 .orElseThrow(() -> InvalidInput.of("revision", "catalog.revision.not-kept"));
+    }
+
+    private static ReviewMail.Subject subject(ServiceCard card) {
+        return new ReviewMail.Subject(
+                "card", card.getUnit(), card.content().getTitle(), "/admin/catalog/edit.xhtml?id=" + card.getId());
     }
 
     private PendingRevision revision(long cardId, long seen) {

@@ -1,5 +1,6 @@
 package ir.portal.catalog.application;
 
+import ir.portal.accounts.application.UnitChoice;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.catalog.domain.CardAction;
@@ -167,12 +168,9 @@ public class CatalogService {
         Actor actor = actors.get();
         return accounts.units().stream()
                 .filter(u -> actor.reaches(u, Right.CARDS_EVERY_UNIT))
-                .map(u -> new UnitChoice(u.getCode(), u.getNameFa(), u.getNameEn()))
+                .map(UnitChoice::of)
                 .toList();
     }
-
-    /** A unit as the form offers it. */
-    public record UnitChoice(String code, String nameFa, String nameEn) {}
 
     /** The card as the console edits it: a published card's pending revision where it has one. */
     public ServiceCardForm edit(long id) {

@@ -9,6 +9,9 @@ import static ir.portal.platform.security.Right.COMMITTEE_AREA;
 import static ir.portal.platform.security.Right.COMMITTEE_SECRETARY;
 import static ir.portal.platform.security.Right.COMMITTEE_VOTE;
 import static ir.portal.platform.security.Right.CONSOLE;
+import static ir.portal.platform.security.Right.CONTENT_EDIT;
+import static ir.portal.platform.security.Right.CONTENT_EVERY_UNIT;
+import static ir.portal.platform.security.Right.CONTENT_PUBLISH;
 import static ir.portal.platform.security.Right.HOLIDAYS_EDIT;
 import static ir.portal.platform.security.Right.JOBS_RUN;
 import static ir.portal.platform.security.Right.OUTBOX_MANAGE;
@@ -43,12 +46,14 @@ public final class Permissions {
 
     static {
         grant(Role.CITIZEN, OWN_REQUESTS);
-        grant(Role.EDITOR, CONSOLE, CARDS_EDIT, COMMITTEE_AREA, PROPOSALS_MAKE);
+        grant(Role.EDITOR, CONSOLE, CARDS_EDIT, CONTENT_EDIT, COMMITTEE_AREA, PROPOSALS_MAKE);
         grant(
                 Role.UNIT_MANAGER,
                 CONSOLE,
                 CARDS_EDIT,
                 CARDS_PUBLISH,
+                CONTENT_EDIT,
+                CONTENT_PUBLISH,
                 REQUESTS_WORK,
                 REQUESTS_OWN_UNIT,
                 COMMITTEE_AREA,
@@ -59,6 +64,9 @@ public final class Permissions {
                 CARDS_EDIT,
                 CARDS_PUBLISH,
                 CARDS_EVERY_UNIT,
+                CONTENT_EDIT,
+                CONTENT_PUBLISH,
+                CONTENT_EVERY_UNIT,
                 REQUESTS_WORK,
                 REQUESTS_EVERY_UNIT,
                 REQUESTS_READ_ALL,

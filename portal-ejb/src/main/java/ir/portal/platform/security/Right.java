@@ -26,6 +26,13 @@ public enum Right {
     /** Edit and publish cards of every unit. */
     CARDS_EVERY_UNIT,
 
+    /** Write and edit the content of one's unit's sub-site: news, tenders, laws, pages. */
+    CONTENT_EDIT,
+    /** Publish, return and archive the content one may edit. */
+    CONTENT_PUBLISH,
+    /** Edit and publish the content of every unit. */
+    CONTENT_EVERY_UNIT,
+
     /** Submit a request on a citizen's behalf (a counter office). */
     REQUESTS_SUBMIT_FOR_CITIZEN,
     /** Work the request queue: see the requests waiting for one's roles and take their steps. */

@@ -1,8 +1,8 @@
 package ir.portal.web.admin.catalog;
 
+import ir.portal.accounts.application.UnitChoice;
 import ir.portal.catalog.application.CardReview;
 import ir.portal.catalog.application.CatalogService;
-import ir.portal.catalog.application.CatalogService.UnitChoice;
 import ir.portal.catalog.application.RevisionView;
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.domain.SystemLink;

@@ -1,0 +1,2 @@
+/** Rich text kept safe to show: {@link ir.portal.platform.html.SafeHtml}. */
+package ir.portal.platform.html;
