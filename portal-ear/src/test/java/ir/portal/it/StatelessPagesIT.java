@@ -34,6 +34,9 @@ class StatelessPagesIT extends PortalIT {
             "/index.xhtml",
             "/login.xhtml",
             "/no-such-page.xhtml",
+            "/content/?kind=NEWS",
+            "/content/?kind=TENDER&page=2",
+            "/content/item.xhtml?id=1",
             "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
 
     @ArquillianResource

@@ -8,10 +8,13 @@ import ir.portal.accounts.domain.UnitRepository;
 import ir.portal.catalog.domain.CatalogRepository;
 import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.committee.domain.CommitteeRepository;
+import ir.portal.content.domain.ContentItem;
+import ir.portal.content.domain.ContentRepository;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.identifiers.NationalId;
 import ir.portal.platform.security.Role;
+import ir.portal.platform.time.PortalClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -100,6 +103,12 @@ public class DemoData {
     @Inject
     private DemoCommittee demoCommittee;
 
+    @Inject
+    private ContentRepository content;
+
+    @Inject
+    private PortalClock portalClock;
+
     @PostConstruct
     void start() {
         if (!enabled) {
@@ -118,6 +127,11 @@ public class DemoData {
         }
         if (committee.lastMeetingNumber() == 0) {
             demoCommittee.load(clock.instant());
+        }
+        if (content.count(null, null) == 0) {
+            List<ContentItem> items = DemoContent.items(this::unit, clock.instant(), portalClock.today());
+            items.forEach(content::add);
+            LOG.info(() -> "Demo content loaded: " + items.size() + " published items");
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();

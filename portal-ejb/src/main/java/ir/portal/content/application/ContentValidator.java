@@ -36,25 +36,25 @@ final class ContentValidator {
                 .addIf(long500(t.getTitle()), "text.title.fa", Problems.TOO_LONG)
                 .addIf(length(t.getSummary(), 2000), "text.summary.fa", Problems.TOO_LONG);
         if (kind != null && kind.has(Extra.LINK)) {
-            problems.addIf(blank(t.getLinkUrl()), "text.linkUrl", Problems.REQUIRED)
+            problems.addIf(blank(t.getLinkUrl()), "linkUrl", Problems.REQUIRED)
                     .addIf(
                             !blank(t.getLinkUrl())
                                     && !ADDRESS.matcher(t.getLinkUrl().strip()).matches(),
-                            "text.linkUrl",
+                            "linkUrl",
                             URL);
         } else {
             problems.addIf(SafeHtml.isBlank(t.getBody().getFa()), "text.body.fa", Problems.REQUIRED);
         }
         if (kind != null) {
-            problems.addIf(kind.has(Extra.DEADLINE) && t.getDeadline() == null, "text.deadline", Problems.REQUIRED)
-                    .addIf(kind.has(Extra.REFERENCE) && blank(t.getReference()), "text.reference", Problems.REQUIRED)
-                    .addIf(kind.has(Extra.ISSUED) && t.getIssuedOn() == null, "text.issuedOn", Problems.REQUIRED)
-                    .addIf(kind.has(Extra.SCHEDULE) && t.getStartsOn() == null, "text.startsOn", Problems.REQUIRED)
+            problems.addIf(kind.has(Extra.DEADLINE) && t.getDeadline() == null, "deadline", Problems.REQUIRED)
+                    .addIf(kind.has(Extra.REFERENCE) && blank(t.getReference()), "reference", Problems.REQUIRED)
+                    .addIf(kind.has(Extra.ISSUED) && t.getIssuedOn() == null, "issuedOn", Problems.REQUIRED)
+                    .addIf(kind.has(Extra.SCHEDULE) && t.getStartsOn() == null, "startsOn", Problems.REQUIRED)
                     .addIf(
                             t.getStartsOn() != null
                                     && t.getEndsOn() != null
                                     && t.getEndsOn().isBefore(t.getStartsOn()),
-                            "text.endsOn",
+                            "endsOn",
                             ORDER);
         }
         problems.addIf(

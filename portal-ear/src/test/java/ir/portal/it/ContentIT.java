@@ -1,0 +1,122 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 11: an editor writes a news item in the console, the unit manager returns it with a comment, the editor
+ * changes it, the manager publishes it, and it is the first news on the home page in Persian and English.
+ */
+class ContentIT extends BrowserIT {
+
+    @Test
+    void anEditorWritesNewsTheManagerReturnsThenPublishesItAndItLeadsTheHomePage() {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String title = "افتتاح پست برق شهرک صنعتی " + n;
+        String titleEn = "Industrial park substation opens " + n;
+
+        browser.signIn("editor", "demo1234");
+        browser.clickToLoad("#menu-content");
+        List<String> units = texts("#items\\:table tbody td:nth-child(3)");
+        assertTrue(units.stream().allMatch(u -> u.equals("QOM-1") || u.isBlank()), "only the editor's unit: " + units);
+        browser.clickToLoad("#new-item");
+        browser.clickToLoad("#item\\:save");
+        assertEquals("این مورد الزامی است.", message("titleFa"));
+        assertEquals("این مورد الزامی است.", message("titleEn"));
+        assertEquals(
+                "این مورد الزامی است.", browser.find("#item\\:problem-body-fa").getText());
+        browser.screenshot("admin-content-invalid-fa");
+
+        browser.find("#item\\:titleFa").sendKeys(title);
+        browser.find("#item\\:titleEn").sendKeys(titleEn);
+        browser.find("#item\\:summaryFa").sendKeys("پست ۶۳ کیلوولت شهرک صنعتی محمودآباد به شبکه پیوست.");
+        browser.find("#item\\:summaryEn").sendKeys("The 63 kV substation of Mahmoudabad industrial park is online.");
+        browser.find("#item\\:bodyFa .ql-editor").sendKeys("این پست برق ۴۰ واحد صنعتی را تأمین می‌کند.");
+        browser.find("#item\\:bodyEn .ql-editor").sendKeys("It supplies forty factories.");
+        browser.clickToLoad("#item\\:save");
+        assertTrue(
+                browser.find("#messages").getText().contains("مطلب ذخیره شد."),
+                browser.find("#messages").getText());
+        assertEquals("پیش‌نویس", browser.find("#item-status").getText());
+        String editUrl = browser.driver().getCurrentUrl();
+        browser.clickToLoad("#item\\:submit");
+        assertEquals("در انتظار بازبینی", browser.find("#item-status").getText());
+        assertFalse(browser.has("#item\\:save"), "nothing to save while the reviewer has it");
+        assertFalse(browser.has("#item\\:publish"), "an editor does not publish");
+        browser.signOut();
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.clickToLoad("#item\\:return");
+        assertEquals("این مورد الزامی است.", message("comment"), "a return says why");
+        browser.find("#item\\:comment").sendKeys("نام شهرک را در عنوان انگلیسی هم بنویسید");
+        browser.clickToLoad("#item\\:return");
+        assertEquals("بازگشته با توضیح", browser.find("#item-status").getText());
+        browser.signOut();
+
+        browser.signIn("editor", "demo1234");
+        browser.driver().get(editUrl);
+        assertEquals(
+                "نام شهرک را در عنوان انگلیسی هم بنویسید",
+                browser.find("#review-comment").getText());
+        browser.screenshot("admin-content-returned-fa");
+        browser.find("#item\\:titleEn").clear();
+        titleEn = "Mahmoudabad industrial park substation opens " + n;
+        browser.find("#item\\:titleEn").sendKeys(titleEn);
+        browser.clickToLoad("#item\\:save");
+        browser.clickToLoad("#item\\:submit");
+        browser.signOut();
+
+        browser.open("/");
+        assertFalse(texts("#home-news .item-link").contains(title), "not public before it is published");
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#item\\:publish").click();
+        browser.find("#item\\:confirmYes");
+        browser.clickToLoad("#item\\:confirmYes");
+        assertEquals("منتشرشده", browser.find("#item-status").getText());
+        List<String> history = texts("#history .revision");
+        assertTrue(history.get(0).startsWith("انتشار") && history.get(0).contains("manager"), history.toString());
+        browser.screenshotWhole("admin-content-published-fa");
+        browser.signOut();
+
+        browser.open("/");
+        assertEquals(title, texts("#home-news .item-link").get(0), "the newest news leads the home page");
+        browser.screenshotWhole("home-fa");
+        browser.clickToLoad("#home-news .item-link");
+        assertEquals(title, browser.find("#item-title").getText());
+        assertEquals(
+                "این پست برق ۴۰ واحد صنعتی را تأمین می‌کند.",
+                browser.find("#item-body").getText());
+        browser.open("/lang/en");
+        browser.open("/");
+        assertEquals(titleEn, texts("#home-news .item-link").get(0), "and in English");
+        browser.screenshotWhole("home-en");
+        browser.onPhone(() -> {
+            browser.open("/");
+            assertEquals(0, browser.overflow(), "the home page fits a phone");
+            browser.screenshotWhole("home-phone-en");
+        });
+        browser.open("/lang/fa");
+    }
+
+    private static String message(String field) {
+        String around = ".field:has([id^='item:" + field + "']) ";
+        return browser.find(around + ".ui-message-error-detail, " + around + ".field-error")
+                .getText();
+    }
+
+    private static List<String> texts(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

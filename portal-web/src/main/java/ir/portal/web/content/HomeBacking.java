@@ -1,0 +1,40 @@
+package ir.portal.web.content;
+
+import ir.portal.content.application.ContentQueries;
+import ir.portal.content.application.ContentSummary;
+import ir.portal.content.domain.ContentKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The home page's blocks: the newest news, announcements and tenders of every unit. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private ContentQueries queries;
+
+    private List<ContentSummary> news;
+    private List<ContentSummary> announcements;
+    private List<ContentSummary> tenders;
+
+    public void load() {
+        news = queries.latest(ContentKind.NEWS, null, 6);
+        announcements = queries.latest(ContentKind.ANNOUNCEMENT, null, 5);
+        tenders = queries.latest(ContentKind.TENDER, null, 5);
+    }
+
+    public List<ContentSummary> getNews() {
+        return news;
+    }
+
+    public List<ContentSummary> getAnnouncements() {
+        return announcements;
+    }
+
+    public List<ContentSummary> getTenders() {
+        return tenders;
+    }
+}
