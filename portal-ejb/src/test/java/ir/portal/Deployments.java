@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,7 +29,9 @@ public final class Deployments {
                 .addAsManifestResource(new File("target/classes/META-INF/beans.xml"), "beans.xml");
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(module)
-                .addAsLibrary(tests);
+                .addAsLibrary(tests)
+                // what the EJB jar's manifest says in the EAR: WildFly's Infinispan (platform.pages)
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.infinispan\n"));
         File[] libraries = Objects.requireNonNull(
                 new File("target/deployment-lib").listFiles(),
                 "target/deployment-lib is made by the pre-integration-test phase");

@@ -15,6 +15,14 @@ public record CardChanged(long cardId, CardAction cardAction, List<FieldChange> 
         return "catalog.card." + cardAction.name().toLowerCase(Locale.ROOT);
     }
 
+    /** A card is public once published: its publication, withdrawal and changes to it while published show. */
+    @Override
+    public boolean changesPublicPages() {
+        return cardAction == CardAction.PUBLISHED
+                || cardAction == CardAction.WITHDRAWN
+                || cardAction == CardAction.EDITED;
+    }
+
     @Override
     public String subject() {
         return "ServiceCard:" + cardId;

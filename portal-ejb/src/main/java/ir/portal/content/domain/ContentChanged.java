@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * A content item was written, sent, returned, published, revised or archived: the audit log keeps it, and what
- * visitors read changes where the item is or was published ({@link #isPublic()}).
+ * visitors read changes where the item is or was published ({@link #changesPublicPages()}).
  */
 public record ContentChanged(long itemId, ContentAction contentAction, List<FieldChange> changes, Actor actor)
         implements Audited {
@@ -23,8 +23,8 @@ public record ContentChanged(long itemId, ContentAction contentAction, List<Fiel
         return ContentItem.KIND + ":" + itemId;
     }
 
-    /** Whether visitors see a difference. */
-    public boolean isPublic() {
+    @Override
+    public boolean changesPublicPages() {
         return contentAction == ContentAction.PUBLISHED || contentAction == ContentAction.ARCHIVED;
     }
 }

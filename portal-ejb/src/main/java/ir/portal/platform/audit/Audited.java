@@ -18,6 +18,11 @@ public interface Audited {
     /** What it was done to, as {@code Kind:id}: {@code ServiceRequest:4711}. */
     String subject();
 
+    /** Whether visitors would see the change: the public pages kept in memory are let go of once it commits. */
+    default boolean changesPublicPages() {
+        return false;
+    }
+
     /** The fields that changed, if the action changed fields. */
     default List<FieldChange> changes() {
         return List.of();

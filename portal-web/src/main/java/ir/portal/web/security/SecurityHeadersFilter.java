@@ -22,7 +22,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String POLICY_HEADER = "Content-Security-Policy";
+    public static final String POLICY_HEADER = "Content-Security-Policy";
 
     private String policy;
 
@@ -34,13 +34,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        standardHeaders(request, response);
+        chain.doFilter(request, new PolicyUnlessSent(response, policy));
+    }
+
+    /** The headers every response carries but the policy; also those of a kept page served from memory. */
+    public static void standardHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, new PolicyUnlessSent(response, policy));
     }
 
     /** Sends the policy as the body starts, unless PrimeFaces has sent it with its nonce already. */

@@ -1,0 +1,88 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11: the public pages are rendered once and then served from memory to anonymous visitors, each response
+ * with a nonce of its own; signed-in visitors and addresses that are not a page's are rendered for each request.
+ */
+class KeptPagesIT extends PortalIT {
+
+    private static final Pattern POLICY_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
+    @Test
+    void theSecondAnonymousViewIsServedFromMemoryWithANonceOfItsOwn() throws Exception {
+        String address = "/content/?kind=NEWS&page=1";
+        HttpResponse<String> first = Http.get(address);
+        HttpResponse<String> second = Http.get(address);
+        HttpResponse<String> third = Http.get(address);
+        assertEquals(200, third.statusCode());
+        assertEquals("kept", mark(third), "served from memory");
+        assertEquals("kept", mark(second));
+        String nonce = nonce(third);
+        assertNotEquals(nonce(second), nonce, "every response has a nonce of its own");
+        Matcher scripts = SCRIPT_NONCE.matcher(third.body());
+        int count = 0;
+        while (scripts.find()) {
+            assertEquals(nonce, scripts.group(1), "each script carries the response's nonce");
+            count++;
+        }
+        assertTrue(count > 0, "the page has scripts: " + third.body().length());
+        assertEquals(first.body().replace(nonce(first), nonce), third.body(), "the same page but for the nonce");
+        assertEquals(
+                "nosniff", third.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", third.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(Http.sessionCookieHeader(third).isEmpty());
+    }
+
+    @Test
+    void eachLanguageHasItsOwnPage() throws Exception {
+        Http.get("/content/?kind=LAW");
+        HttpResponse<String> english = Http.get("/content/?kind=LAW", "portal_lang=en");
+        HttpResponse<String> persian = Http.get("/content/?kind=LAW");
+        assertTrue(english.body().contains("lang=\"en\""), "English for the English reader");
+        assertTrue(persian.body().contains("lang=\"fa\""));
+        assertEquals("kept", mark(persian));
+    }
+
+    @Test
+    void signedInVisitorsUnknownParametersSearchesAndMissingPagesAreRendered() throws Exception {
+        HttpResponse<String> signedIn = Http.signIn("citizen", "demo1234");
+        String session =
+                Http.sessionCookieHeader(signedIn).map(c -> c.split(";")[0]).orElseThrow();
+        Http.get("/");
+        Http.get("/");
+        HttpResponse<String> home = Http.get("/", session);
+        assertNotEquals("kept", mark(home), "a signed-in visitor's page names them");
+        assertTrue(home.body().contains("signed-in-as"), "and shows who is signed in");
+
+        Http.get("/content/?kind=NEWS&utm=x");
+        assertNotEquals("kept", mark(Http.get("/content/?kind=NEWS&utm=x")), "an address that is not a page's");
+        Http.get("/catalog/?q=برق");
+        assertNotEquals("kept", mark(Http.get("/catalog/?q=برق")), "a search");
+        Http.get("/content/item.xhtml?id=999999999");
+        HttpResponse<String> missing = Http.get("/content/item.xhtml?id=999999999");
+        assertEquals(404, missing.statusCode());
+        assertNotEquals("kept", mark(missing), "a page that is not found is not kept");
+    }
+
+    private static String mark(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Portal-Page").orElse("none");
+    }
+
+    private static String nonce(HttpResponse<?> response) {
+        Matcher m = POLICY_NONCE.matcher(
+                response.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(m.find(), "the policy has a nonce");
+        return m.group(1);
+    }
+}
