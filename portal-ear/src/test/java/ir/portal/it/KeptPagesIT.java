@@ -45,6 +45,18 @@ class KeptPagesIT extends PortalIT {
     }
 
     @Test
+    void theCatalogApiAndTheTrackingFormAreKeptToo() throws Exception {
+        for (String address : new String[] {"/api/catalog/cards", "/track/"}) {
+            HttpResponse<String> first = Http.get(address);
+            HttpResponse<String> kept = Http.get(address);
+            assertEquals("kept", mark(kept), address);
+            assertEquals(
+                    first.headers().firstValue("Content-Type"), kept.headers().firstValue("Content-Type"));
+        }
+        assertTrue(Http.get("/api/catalog/cards").body().startsWith("["), "the API still answers JSON");
+    }
+
+    @Test
     void eachLanguageHasItsOwnPage() throws Exception {
         Http.get("/content/?kind=LAW");
         HttpResponse<String> english = Http.get("/content/?kind=LAW", "portal_lang=en");
@@ -69,6 +81,9 @@ class KeptPagesIT extends PortalIT {
         assertNotEquals("kept", mark(Http.get("/content/?kind=NEWS&utm=x")), "an address that is not a page's");
         Http.get("/catalog/?q=برق");
         assertNotEquals("kept", mark(Http.get("/catalog/?q=برق")), "a search");
+        String lookup = "/track/?code=1234567890123&nationalId=0499370899";
+        Http.get(lookup);
+        assertNotEquals("kept", mark(Http.get(lookup)), "a citizen's tracking lookup is never kept");
         Http.get("/content/item.xhtml?id=999999999");
         HttpResponse<String> missing = Http.get("/content/item.xhtml?id=999999999");
         assertEquals(404, missing.statusCode());

@@ -18,6 +18,8 @@ import org.infinispan.Cache;
  * A node keeps what it rendered without telling the others ({@code putForExternalRead}); a change that visitors see
  * ({@link Audited#changesPublicPages}) lets go of every page on every node once its transaction has committed, and
  * once more a second later, for a page that a request still rendering then from the old data kept after the first.
+ * The pages are kept as objects on the node that rendered them (an invalidation cache never sends a value to another
+ * node, only the keys to let go of), so serving one copies nothing.
  */
 @ApplicationScoped
 public class PublicPages {
@@ -28,19 +30,18 @@ public class PublicPages {
     static final long AGAIN_AFTER_MS = 1000;
 
     @Resource(lookup = "java:jboss/infinispan/cache/portal/pages")
-    Cache<String, byte[]> pages;
+    Cache<String, KeptPage> pages;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     public Optional<KeptPage> find(String key) {
-        byte[] kept = pages.get(key);
-        return kept == null ? Optional.empty() : Optional.of(KeptPage.fromBytes(kept));
+        return Optional.ofNullable(pages.get(key));
     }
 
     /** Keeps the page on this node, unless one is kept already. */
     public void keep(String key, KeptPage page) {
-        pages.putForExternalRead(key, page.toBytes());
+        pages.putForExternalRead(key, page);
     }
 
     /** How many pages this node keeps. */

@@ -15,59 +15,49 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the public pages to anonymous visitors from memory ({@link PublicPages}): each page is rendered once per
- * address (its path and the query parameters it knows), language and Tehran day, and kept; every response served
- * from it gets a nonce of its own in its policy and its scripts, and the headers every response carries. A visitor
- * who is signed in, a request with a parameter the page does not know, a search ({@code q}), and anything but a
- * plain 200 pass by. Responses say {@code X-Portal-Page: kept} or {@code rendered}, for the benchmark and the tests.
+ * Renders the public pages once for anonymous visitors and keeps them ({@link PublicPages}, under {@link PageKey}):
+ * {@link KeptPagesHandler} serves them from then on before the servlet chain, this filter where the handler did not
+ * (the first requests of a deployment). Every response served from a kept page gets a nonce of its own in its policy
+ * and its scripts, and the headers every response carries. A visitor who is signed in, an address that is not a kept
+ * page's, and anything but a plain 200 pass by. Responses say {@code X-Portal-Page: kept} or {@code rendered}, for
+ * the benchmark and the tests.
  */
 @WebFilter(
         filterName = "keptPages",
-        urlPatterns = {"/", "/index.xhtml", "/content/*", "/catalog/*"})
+        urlPatterns = {"/", "/index.xhtml", "/content/*", "/catalog/*", "/track/*", "/api/catalog/*"})
 public class KeptPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     static final String MARK = "X-Portal-Page";
 
-    /** The query parameters of the public pages; any other one means the address is not a page's. */
-    private static final Set<String> KNOWN = Set.of("kind", "unit", "page", "id", "type", "audience", "event", "level");
-
-    /** Pages of these paths only (a filter's pattern cannot say "the catalog's page but not its PDF"). */
-    private static final Set<String> PAGES = Set.of(
-            "/",
-            "/index.xhtml",
-            "/content/",
-            "/content/index.xhtml",
-            "/content/item.xhtml",
-            "/catalog/",
-            "/catalog/index.xhtml",
-            "/catalog/card.xhtml");
-
     private static final int MOST_BYTES = 2 * 1024 * 1024;
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private PublicPages pages;
 
     @Inject
     private PortalClock clock;
+
+    /** The policy of a response that has no nonce of its own (not a Faces page): SecurityHeadersFilter's. */
+    private String plainPolicy;
+
+    @Override
+    public void init() {
+        plainPolicy = getServletContext().getInitParameter("primefaces.CSP_POLICY");
+        KeptPagesHandler.serveFrom(pages, clock::today);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -86,12 +76,13 @@ public class KeptPagesFilter extends HttpFilter {
         response.setHeader(MARK, "rendered");
         chain.doFilter(request, captured);
         byte[] body = captured.body();
-        String policy = response.getHeader(SecurityHeadersFilter.POLICY_HEADER);
+        String sent = response.getHeader(SecurityHeadersFilter.POLICY_HEADER);
+        String policy = sent == null ? plainPolicy : sent;
         String type = response.getContentType();
         if (captured.isKeepable()
                 && policy != null
                 && type != null
-                && type.startsWith("text/html")
+                && (type.startsWith("text/html") || type.startsWith("application/json"))
                 && body.length <= MOST_BYTES) {
             pages.keep(key, page(type, policy, body));
         }
@@ -102,26 +93,18 @@ public class KeptPagesFilter extends HttpFilter {
 
     /** The page's key, or null where the request is not for a kept page. */
     private String key(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null) {
+        if (!"GET".equals(request.getMethod())
+                || request.getUserPrincipal() != null
+                || request.getRequestedSessionId() != null) {
             return null;
         }
-        String path = request.getRequestURI();
-        if (!PAGES.contains(path) || request.getRequestedSessionId() != null) {
-            return null;
-        }
-        Map<String, String> known = new TreeMap<>();
-        for (Enumeration<String> names = request.getParameterNames(); names.hasMoreElements(); ) {
-            String name = names.nextElement();
-            String[] values = request.getParameterValues(name);
-            if (!KNOWN.contains(name) || values.length != 1 || values[0].length() > 40) {
-                return null;
-            }
-            if (!values[0].isEmpty()) {
-                known.put(name, values[0]);
-            }
-        }
-        return Language.cookieValue(request).filter("en"::equals).orElse("fa") + " " + clock.today() + " " + path
-                + known;
+        Map<String, List<String>> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+        return PageKey.of(
+                request.getRequestURI(),
+                parameters,
+                Language.cookieValue(request).orElse(null),
+                clock.today());
     }
 
     /** The rendered page, cut where its nonce stood. */
@@ -158,11 +141,9 @@ public class KeptPagesFilter extends HttpFilter {
 
     private static void serve(KeptPage kept, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        String nonce = Base64.getEncoder().encodeToString(bytes);
+        String nonce = KeptPagesHandler.nonce();
         byte[] mark = nonce.getBytes(StandardCharsets.US_ASCII);
-        SecurityHeadersFilter.standardHeaders(request, response);
+        SecurityHeadersFilter.standardHeaders(request.isSecure(), response::setHeader);
         response.setHeader(SecurityHeadersFilter.POLICY_HEADER, kept.policyWith(nonce));
         response.setHeader(MARK, "kept");
         response.setContentType(kept.contentType());

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.BiConsumer;
 
 /**
  * The security headers of every response. The Content-Security-Policy is the one of {@code primefaces.CSP_POLICY}
@@ -34,17 +35,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        standardHeaders(request, response);
+        standardHeaders(request.isSecure(), response::setHeader);
         chain.doFilter(request, new PolicyUnlessSent(response, policy));
     }
 
     /** The headers every response carries but the policy; also those of a kept page served from memory. */
-    public static void standardHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    public static void standardHeaders(boolean secure, BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "strict-origin-when-cross-origin");
+        header.accept("X-Frame-Options", "DENY");
+        if (secure) {
+            header.accept("Strict-Transport-Security", "max-age=31536000");
         }
     }
 
