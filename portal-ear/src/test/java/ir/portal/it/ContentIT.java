@@ -113,6 +113,45 @@ class ContentIT extends BrowserIT {
         browser.open("/lang/fa");
     }
 
+    @Test
+    void visitorsFilterTendersBrowseTheNewsArchiveAndSearchTheSite() {
+        browser.open("/content/?kind=TENDER");
+        List<String> all = texts("#content-list .item-link");
+        browser.clickToLoad("#tenders-open");
+        List<String> open = texts("#content-list .item-link");
+        assertTrue(open.contains("مناقصه‌ی عمومی خرید ۵۰۰ دستگاه ترانسفورماتور توزیع"), open.toString());
+        assertFalse(open.contains("مزایده‌ی فروش کابل و سیم مستعمل"), "a tender past its deadline is closed");
+        browser.clickToLoad("#tenders-closed");
+        assertTrue(texts("#content-list .item-link").contains("مزایده‌ی فروش کابل و سیم مستعمل"));
+        assertEquals(all.size(), open.size() + texts("#content-list .item-link").size(), "open and closed are all");
+
+        browser.open("/content/?kind=NEWS");
+        browser.clickToLoad("#archive .archive-month");
+        String month = browser.find("h1").getText();
+        assertTrue(month.startsWith("اخبار: ") && month.matches(".*[۰-۹]{4}$"), "a Jalali month: " + month);
+        assertFalse(texts("#content-list .item-link").isEmpty());
+        browser.screenshotWhole("news-archive-fa");
+
+        browser.open("/");
+        browser.find(".site-search input").sendKeys("كنتورهاي هوشمند\n"); // Arabic kaf and yeh
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.path().equals("/search.xhtml"));
+        List<String> found = texts("#search-results .item-link");
+        assertTrue(found.contains("آغاز طرح جایگزینی کنتورهای هوشمند در استان قم"), found.toString());
+        browser.screenshotWhole("search-fa");
+        browser.open("/lang/en");
+        browser.open("/search.xhtml?q="
+                + java.net.URLEncoder.encode("smart meter", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(
+                texts("#search-results .item-link").contains("Smart meter replacement begins across Qom Province"),
+                texts("#search-results .item-link").toString());
+        browser.onPhone(() -> {
+            browser.open("/content/?kind=NEWS");
+            assertEquals(0, browser.overflow(), "the news list fits a phone");
+        });
+        browser.open("/lang/fa");
+    }
+
     private static String message(String field) {
         String around = ".field:has([id^='item:" + field + "']) ";
         return browser.find(around + ".ui-message-error-detail, " + around + ".field-error")

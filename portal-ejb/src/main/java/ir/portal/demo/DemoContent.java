@@ -11,6 +11,7 @@ import ir.portal.content.domain.ContentSnapshot;
 import ir.portal.content.domain.ContentText;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.html.SafeHtml;
+import ir.portal.platform.time.PortalClock;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ final class DemoContent {
                 unit,
                 "editor",
                 published);
-        item.publish("manager", published);
+        item.publish("manager", published, PortalClock.DEFAULT_ZONE);
         return item;
     }
 

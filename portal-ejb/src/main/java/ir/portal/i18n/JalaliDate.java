@@ -1,6 +1,7 @@
 package ir.portal.i18n;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
@@ -46,6 +47,18 @@ public record JalaliDate(int year, int month, int day) {
     /** The day written out for a reader: "۵ آذر ۱۴۰۵" in Persian, "Azar 5, 1405 AP" in English. */
     public static String format(LocalDate date, Locale locale) {
         return written(date, locale, "persian");
+    }
+
+    /** The month of the day written out: "آذر ۱۴۰۵" in Persian, "Azar 1405 AP" in English. */
+    public static String formatMonth(LocalDate date, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        ULocale calendarLocale = new ULocale((english ? "en" : "fa_IR") + "@calendar=persian");
+        // Persian names the month before the year, which ICU's localised "yMMMM" does not
+        DateFormat format = english
+                ? DateFormat.getPatternInstance("yMMMM", calendarLocale)
+                : new SimpleDateFormat("MMMM y", calendarLocale);
+        format.setTimeZone(UTC);
+        return format.format(Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
     /** The same day in the Gregorian calendar, for where the date is the point: "۲۱ دسامبر ۲۰۲۶", "December 21, 2026". */

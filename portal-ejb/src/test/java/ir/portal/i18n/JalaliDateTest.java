@@ -17,6 +17,13 @@ class JalaliDateTest {
     }
 
     @Test
+    void aMonthIsWrittenMonthFirstInPersianAsInEnglish() {
+        LocalDate azar = new JalaliDate(1405, 9, 1).toLocalDate();
+        assertEquals("آذر ۱۴۰۵", JalaliDate.formatMonth(azar, java.util.Locale.forLanguageTag("fa-IR")));
+        assertEquals("Azar 1405 AP", JalaliDate.formatMonth(azar, java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void convertsTheFirstDayOfAYear() {
         assertEquals(LocalDate.of(2018, 3, 21), new JalaliDate(1397, 1, 1).toLocalDate());
         assertEquals(new JalaliDate(1397, 1, 1), JalaliDate.of(LocalDate.of(2018, 3, 21)));

@@ -2,6 +2,7 @@ package ir.portal.content.application;
 
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentStatus;
+import ir.portal.i18n.PersianText;
 import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
 import ir.portal.platform.time.PortalClock;
@@ -13,7 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +32,7 @@ public class ContentQueries {
 
     public static final int MAX_PAGE = 100;
 
-    private static final String VISIBLE = " i.status = :published AND (i.publishOn IS NULL OR i.publishOn <= :today)"
+    private static final String VISIBLE = "i.status = :published AND (i.publishOn IS NULL OR i.publishOn <= :today)"
             + " AND (i.expireOn IS NULL OR i.expireOn > :today)";
 
     @PersistenceContext(unitName = "portal")
@@ -38,44 +43,83 @@ public class ContentQueries {
 
     /** The newest items of a kind, for the home page and the sub-sites (every unit's where {@code unitCode} is null). */
     public List<ContentSummary> latest(ContentKind kind, String unitCode, int count) {
-        return page(kind, unitCode, 0, count).items();
+        return page(new ContentQuery(kind, unitCode, null, null, null), 0, count)
+                .items();
     }
 
     /** A page of the items of a kind, newest first. */
     public Page<ContentSummary> page(ContentKind kind, String unitCode, int first, int size) {
+        return page(new ContentQuery(kind, unitCode, null, null, null), first, size);
+    }
+
+    /** A page of what the query asks for, newest first. */
+    public Page<ContentSummary> page(ContentQuery query, int first, int size) {
         PageRequest page = PageRequest.of(first, Math.min(size, MAX_PAGE));
-        String where = " WHERE i.kind = :kind AND" + VISIBLE + (unitCode == null ? "" : " AND u.code = :unit");
-        TypedQuery<ContentSummary> select = visible(
-                em.createQuery(
-                        ContentSummary.SELECT + where + " ORDER BY i.publishedAt DESC, i.id DESC",
-                        ContentSummary.class),
-                kind,
-                unitCode);
-        TypedQuery<Long> count = visible(
-                em.createQuery("SELECT COUNT(i) FROM ContentItem i JOIN i.unit u" + where, Long.class), kind, unitCode);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<ContentSummary> select = em.createQuery(
+                ContentSummary.SELECT + where + " ORDER BY i.publishedAt DESC, i.id DESC", ContentSummary.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM ContentItem i JOIN i.unit u" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
         return Page.of(
                 select.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult(),
                 page);
     }
 
+    /** The archive of a kind: the Jalali months items were published in, newest first, with their counts. */
+    public List<MonthCount> months(ContentKind kind, String unitCode) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(new ContentQuery(kind, unitCode, null, null, null), parameters);
+        TypedQuery<Object[]> select = em.createQuery(
+                "SELECT i.publishedMonth, COUNT(i) FROM ContentItem i JOIN i.unit u" + where
+                        + " AND i.publishedMonth IS NOT NULL GROUP BY i.publishedMonth ORDER BY i.publishedMonth DESC",
+                Object[].class);
+        parameters.forEach(select::setParameter);
+        return select.getResultStream()
+                .map(row -> new MonthCount(((Number) row[0]).intValue(), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    private String where(ContentQuery query, Map<String, Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add(VISIBLE);
+        parameters.put("published", ContentStatus.PUBLISHED);
+        LocalDate today = clock.today();
+        parameters.put("today", today);
+        if (query.kind() != null) {
+            conditions.add("i.kind = :kind");
+            parameters.put("kind", query.kind());
+        }
+        if (query.unitCode() != null) {
+            conditions.add("u.code = :unit");
+            parameters.put("unit", query.unitCode());
+        }
+        if (query.open() != null) {
+            conditions.add(query.open() ? "i.text.deadline >= :today" : "i.text.deadline < :today");
+        }
+        if (query.month() != null) {
+            conditions.add("i.publishedMonth = :month");
+            parameters.put("month", query.month());
+        }
+        List<String> terms = PersianText.terms(query.text());
+        for (int n = 0; n < terms.size(); n++) {
+            conditions.add("i.searchText LIKE :term" + n);
+            parameters.put("term" + n, "%" + terms.get(n) + "%");
+        }
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
     /** A published item visitors may read now. */
     public Optional<ContentView> item(long id) {
-        return em.createQuery(ContentView.SELECT + " WHERE i.id = :id AND" + VISIBLE, ContentView.class)
+        return em.createQuery(ContentView.SELECT + " WHERE i.id = :id AND " + VISIBLE, ContentView.class)
                 .setParameter("id", id)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("today", clock.today())
                 .getResultStream()
                 .findFirst();
-    }
-
-    private <T> TypedQuery<T> visible(TypedQuery<T> query, ContentKind kind, String unitCode) {
-        query.setParameter("kind", kind)
-                .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("today", clock.today());
-        if (unitCode != null) {
-            query.setParameter("unit", unitCode);
-        }
-        return query;
     }
 }

@@ -98,7 +98,7 @@ public class ContentReview {
             author = next.getEditedBy();
             pending.remove(next);
         }
-        item.publish(actor.username(), clock.instant());
+        item.publish(actor.username(), clock.instant(), clock.getZone());
         items.flush(item);
         history.record(item, ContentAction.PUBLISHED, before, actor);
         if (!author.equals(actor.username())) {

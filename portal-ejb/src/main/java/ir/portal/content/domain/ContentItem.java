@@ -1,6 +1,7 @@
 package ir.portal.content.domain;
 
 import ir.portal.accounts.domain.OrgUnit;
+import ir.portal.i18n.JalaliDate;
 import ir.portal.i18n.PersianText;
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.errors.InvalidInput;
@@ -16,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,6 +72,10 @@ public class ContentItem extends BaseEntity {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /** The Jalali month of {@link #publishedAt} in the organisation's zone, as {@code year * 100 + month}. */
+    @Column(name = "published_month")
+    private Integer publishedMonth;
 
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
@@ -135,8 +141,11 @@ public class ContentItem extends BaseEntity {
         updatedAt = now;
     }
 
-    /** The reviewer publishes it: from review, or their own draft at once; a published one again after a revision. */
-    public void publish(String by, Instant now) {
+    /**
+     * The reviewer publishes it: from review, or their own draft at once; a published one again after a revision.
+     * {@code zone} is the organisation's, whose day and Jalali month the publication falls in.
+     */
+    public void publish(String by, Instant now, ZoneId zone) {
         if (status == ContentStatus.ARCHIVED) {
             throw InvalidInput.of("review", PendingRevision.NOT_NOW);
         }
@@ -144,6 +153,8 @@ public class ContentItem extends BaseEntity {
         reviewedBy = by;
         reviewComment = null;
         publishedAt = now;
+        JalaliDate day = JalaliDate.of(LocalDate.ofInstant(now, zone));
+        publishedMonth = day.year() * 100 + day.month();
     }
 
     public void archive(String by, Instant now) {

@@ -36,6 +36,9 @@ class PermissionsTest {
             CARDS_EDIT                    .   X   X   X   .   .   .   .   .
             CARDS_PUBLISH                 .   .   X   X   .   .   .   .   .
             CARDS_EVERY_UNIT              .   .   .   X   .   .   .   .   .
+            CONTENT_EDIT                  .   X   X   X   .   .   .   .   .
+            CONTENT_PUBLISH               .   .   X   X   .   .   .   .   .
+            CONTENT_EVERY_UNIT            .   .   .   X   .   .   .   .   .
             REQUESTS_SUBMIT_FOR_CITIZEN   .   .   .   .   .   X   .   .   .
             REQUESTS_WORK                 .   .   X   X   X   X   .   .   .
             REQUESTS_OWN_UNIT             .   .   X   .   X   .   .   .   .

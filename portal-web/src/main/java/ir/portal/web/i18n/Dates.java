@@ -55,6 +55,12 @@ public class Dates {
         return date == null ? "" : JalaliDate.format(date, language.getLocale());
     }
 
+    /** A Jalali month given as {@code year * 100 + month}, written out: "آذر ۱۴۰۵". */
+    public String month(int yearMonth) {
+        return JalaliDate.formatMonth(
+                new JalaliDate(yearMonth / 100, yearMonth % 100, 1).toLocalDate(), language.getLocale());
+    }
+
     /** A day in the reader's calendar words with its Gregorian date beside it: "۳۰ آذر ۱۴۰۵ (۲۱ دسامبر ۲۰۲۶)". */
     public String dayAndGregorian(LocalDate date) {
         return date == null ? "" : day(date) + " (" + JalaliDate.formatGregorian(date, language.getLocale()) + ")";

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class PageKey {
 
     /** The query parameters of the kept pages. */
-    private static final Set<String> KNOWN =
-            Set.of("kind", "unit", "page", "id", "type", "audience", "event", "level", "first", "size");
+    private static final Set<String> KNOWN = Set.of(
+            "kind", "unit", "page", "id", "type", "audience", "event", "level", "first", "size", "open", "month");
 
     private static final Set<String> PAGES = Set.of(
             "/",
