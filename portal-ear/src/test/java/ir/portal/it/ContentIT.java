@@ -152,6 +152,61 @@ class ContentIT extends BrowserIT {
         browser.open("/lang/fa");
     }
 
+    @Test
+    void theCounterOfficesAreListedByCountyInPersianAlphabeticalOrder() {
+        browser.open("/");
+        browser.clickToLoad("#nav-offices");
+        assertEquals(List.of("جعفرآباد", "قم", "کهک"), texts(".county-name"));
+        assertEquals(
+                List.of("دفتر پیشخوان بلوار امین", "دفتر پیشخوان پردیسان", "دفتر پیشخوان خیابان صفائیه"),
+                texts("#county-1 .office-name"),
+                "پ comes after ب and before خ, as ICU collates Persian (not as the code points run)");
+        assertTrue(browser.attribute("#county-1 .office-phone", "href").startsWith("tel:"));
+        browser.screenshotWhole("offices-fa");
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the offices fit a phone"));
+    }
+
+    @Test
+    void theEventsCalendarIsAJalaliMonthFromSaturday() {
+        browser.open("/");
+        browser.clickToLoad("#home-calendar");
+        assertTrue(browser.find("#calendar-month").getText().startsWith("تقویم رویدادها: "));
+        assertEquals("شنبه", texts("#month-grid th").get(0), "the week starts on Saturday");
+        assertEquals("۱", texts("#month-grid .day-number").get(0), "the month starts on its first");
+        int days = texts("#month-grid .day-number").size();
+        assertTrue(days >= 29 && days <= 31, "a Jalali month has 29 to 31 days: " + days);
+        browser.clickToLoad("#next-month");
+        List<String> events = texts("#month-grid .event-link");
+        browser.clickToLoad("#previous-month");
+        events = new java.util.ArrayList<>(events);
+        events.addAll(texts("#month-grid .event-link"));
+        assertTrue(events.contains("همایش مدیریت مصرف برق"), "the demo conference, 9 days from now: " + events);
+        browser.screenshotWhole("calendar-fa");
+        browser.open("/lang/en");
+        browser.open("/content/calendar.xhtml");
+        assertEquals("Sat", texts("#month-grid th").get(0));
+        browser.screenshotWhole("calendar-en");
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the calendar fits a phone"));
+        browser.open("/lang/fa");
+    }
+
+    @Test
+    void theVisitorWidgetCountsThisVisitorOnAKeptHomePage() {
+        browser.open("/");
+        browser.open("/");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.find("#visitors").getAttribute("class").contains("counted"));
+        String online = browser.find("#visitors [data-figure='online']").getText();
+        assertTrue(online.matches("[۱-۹][۰-۹]*"), "at least this visitor, in Persian digits: " + online);
+        assertTrue(browser.find("#visitors [data-figure='peakOn']").getText().matches(".*[۰-۹]{4}"));
+        browser.open("/lang/en");
+        browser.open("/");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.find("#visitors").getAttribute("class").contains("counted"));
+        assertTrue(browser.find("#visitors [data-figure='today']").getText().matches("[1-9][0-9,]*"));
+        browser.open("/lang/fa");
+    }
+
     private static String message(String field) {
         String around = ".field:has([id^='item:" + field + "']) ";
         return browser.find(around + ".ui-message-error-detail, " + around + ".field-error")

@@ -217,7 +217,7 @@ class CardReviewIT {
 
     @Test
     void noOneReviewsAnotherUnitsRevisionByPassingItsId() throws Exception {
-        long other = asExpert.call(() -> catalog.create(CardSamples.minimal("QOM-2", "کارت واحد دیگر", "Other")));
+        long other = asExpert.call(() -> catalog.create(CardSamples.minimal("KAHAK", "کارت واحد دیگر", "Other")));
         long draft = asExpert.call(() -> catalog.edit(other)).getVersion();
         asExpert.call(() -> {
             catalog.publish(other, draft);
@@ -237,7 +237,7 @@ class CardReviewIT {
                     review.submit(other, pending);
                     return null;
                 }),
-                "an editor of QOM-1 sends nothing of QOM-2");
+                "an editor of QOM-1 sends nothing of Kahak");
         asExpert.call(() -> {
             review.submit(other, pending);
             return null;
@@ -249,7 +249,7 @@ class CardReviewIT {
                     review.publish(other, inReview.getVersion(), inReview.getRevisionVersion());
                     return null;
                 }),
-                "the manager of QOM-1 publishes nothing of QOM-2");
+                "the manager of QOM-1 publishes nothing of Kahak");
         assertThrows(
                 Refused.class,
                 () -> asManager.call(() -> {

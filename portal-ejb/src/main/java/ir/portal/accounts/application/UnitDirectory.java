@@ -1,5 +1,7 @@
 package ir.portal.accounts.application;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import ir.portal.accounts.domain.OrgUnit;
 import ir.portal.accounts.domain.UnitRepository;
 import jakarta.annotation.security.PermitAll;
@@ -8,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,12 @@ public class UnitDirectory {
     @Inject
     UnitRepository units;
 
-    /** The counties by their Persian names as the database sorts them, each with its offices by name; one query. */
+    /**
+     * The counties in Persian alphabetical order (ICU's collation: the database's own order puts Arabic-coded and
+     * Persian letters apart), each with its offices in the same order; one query.
+     */
     public List<CountyOffices> counterOfficesByCounty() {
+        Collator persian = Collator.getInstance(new ULocale("fa"));
         Map<String, List<OrgUnit>> byCounty = new LinkedHashMap<>();
         for (OrgUnit office : units.counterOffices()) {
             byCounty.computeIfAbsent(Objects.toString(office.premises().getCountyFa(), ""), c -> new ArrayList<>())
@@ -40,7 +47,11 @@ public class UnitDirectory {
                                 .filter(Objects::nonNull)
                                 .findFirst()
                                 .orElse(null),
-                        offices.stream().map(CounterOffice::of).toList()))
+                        offices.stream()
+                                .map(CounterOffice::of)
+                                .sorted(Comparator.comparing(CounterOffice::nameFa, persian))
+                                .toList()))
+                .sorted(Comparator.comparing(c -> Objects.toString(c.countyFa(), ""), persian))
                 .toList();
     }
 }

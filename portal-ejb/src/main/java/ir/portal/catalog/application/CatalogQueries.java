@@ -70,6 +70,15 @@ public class CatalogQueries {
                 .map(card -> PublishedCard.of(card, cards.licenseOf(card.getId())));
     }
 
+    /** The published cards' ids and when each was last published, for the sitemap. */
+    public List<Object[]> publishedIds() {
+        return em.createQuery(
+                        "SELECT c.id, c.updatedAt FROM ServiceCard c WHERE c.status = :published ORDER BY c.id",
+                        Object[].class)
+                .setParameter("published", CardStatus.PUBLISHED)
+                .getResultList();
+    }
+
     /** Every published card, for the national single window's API, a page at a time in id order. */
     public List<PublishedCard> allPublished(int first, int size) {
         List<ServiceCard> page = em.createQuery(

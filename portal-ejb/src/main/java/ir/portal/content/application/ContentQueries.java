@@ -70,6 +70,30 @@ public class ContentQueries {
                 page);
     }
 
+    /** Every item visitors may read now, newest first, at most {@code limit}: for the sitemap. */
+    public List<ContentSummary> everyVisible(int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(new ContentQuery(null, null, null, null, null), parameters);
+        TypedQuery<ContentSummary> select = em.createQuery(
+                ContentSummary.SELECT + where + " ORDER BY i.publishedAt DESC, i.id DESC", ContentSummary.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
+    }
+
+    /** The published events on any day from {@code from} to {@code to}, by their first day: for the calendar. */
+    public List<ContentSummary> events(LocalDate from, LocalDate to) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(ContentQuery.of(ContentKind.EVENT), parameters)
+                + " AND i.text.startsOn <= :to AND (i.text.endsOn >= :from"
+                + " OR (i.text.endsOn IS NULL AND i.text.startsOn >= :from))";
+        parameters.put("from", from);
+        parameters.put("to", to);
+        TypedQuery<ContentSummary> select =
+                em.createQuery(ContentSummary.SELECT + where + " ORDER BY i.text.startsOn, i.id", ContentSummary.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(500).getResultList();
+    }
+
     /** The archive of a kind: the Jalali months items were published in, newest first, with their counts. */
     public List<MonthCount> months(ContentKind kind, String unitCode) {
         Map<String, Object> parameters = new HashMap<>();

@@ -26,6 +26,12 @@ public class PortalOrigin {
         own = of(baseUrl);
     }
 
+    /** The portal's address of one of its paths ({@code /content/item.xhtml?id=7}), as links outside it give it. */
+    public String address(String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + path;
+    }
+
     /** Whether the address (an {@code Origin} or {@code Referer} header) is of this portal. */
     public boolean isOwn(String address) {
         return address != null && own.isPresent() && of(address).equals(own);

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 @WebFilter(
         filterName = "keptPages",
-        urlPatterns = {"/", "/index.xhtml", "/content/*", "/catalog/*", "/track/*", "/api/catalog/*"})
+        urlPatterns = {"/", "/index.xhtml", "/content/*", "/catalog/*", "/track/*", "/api/catalog/*", "/offices.xhtml"})
 public class KeptPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -24,11 +24,13 @@ final class PageKey {
             "/content/",
             "/content/index.xhtml",
             "/content/item.xhtml",
+            "/content/calendar.xhtml",
             "/catalog/",
             "/catalog/index.xhtml",
             "/catalog/card.xhtml",
             "/track/",
             "/track/index.xhtml",
+            "/offices.xhtml",
             "/api/catalog/cards");
 
     private static final Pattern API_CARD = Pattern.compile("/api/catalog/cards/\\d{1,18}");

@@ -1,0 +1,83 @@
+package ir.portal.web.feeds;
+
+import ir.portal.catalog.application.CatalogQueries;
+import ir.portal.content.application.ContentQueries;
+import ir.portal.content.application.ContentSummary;
+import ir.portal.content.domain.ContentKind;
+import ir.portal.platform.security.PortalOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * {@code /sitemap.xml}: the public addresses for search engines: the home page, the lists of each kind of content,
+ * every item visitors may read now and every published service card (at most the 50,000 a sitemap may hold).
+ */
+@WebServlet("/sitemap.xml")
+public class SitemapServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int MOST = 50_000;
+
+    @Inject
+    private ContentQueries content;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private PortalOrigin portal;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/xml;charset=UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            url(xml, "/", null);
+            url(xml, "/catalog/", null);
+            for (ContentKind kind : ContentKind.values()) {
+                url(xml, "/content/?kind=" + kind, null);
+            }
+            int room = MOST - 2 - ContentKind.values().length;
+            for (Object[] card : catalog.publishedIds()) {
+                if (room-- <= 0) {
+                    break;
+                }
+                url(xml, "/catalog/card.xhtml?id=" + card[0], (Instant) card[1]);
+            }
+            for (ContentSummary item : content.everyVisible(Math.max(room, 0))) {
+                url(xml, "/content/item.xhtml?id=" + item.id(), item.publishedAt());
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the sitemap", e);
+        }
+    }
+
+    private void url(XMLStreamWriter xml, String path, Instant modified) throws XMLStreamException {
+        xml.writeStartElement("url");
+        FeedServlet.element(xml, "loc", portal.address(path));
+        if (modified != null) {
+            FeedServlet.element(
+                    xml,
+                    "lastmod",
+                    modified.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        }
+        xml.writeEndElement();
+    }
+}
