@@ -17,7 +17,7 @@ trap '"$cli" -c --commands="/subsystem=undertow/server=default-server/host=defau
 first() { curl -s "$base$1" | grep -o "href=\"$2[0-9]*\"" | head -1 | sed 's/href="//; s/"$//'; }
 card="$(first /catalog/ '/catalog/card.xhtml?id=')"
 item="$(first '/content/?kind=NEWS' '/content/item.xhtml?id=')"
-pages=("/" "/content/?kind=NEWS&unit=QOM-1" "/content/?kind=NEWS" "$item" "/catalog/" "$card" "/api/catalog/cards" "/track/")
+pages=("/" "/unit.xhtml?code=QOM-1" "/content/?kind=NEWS" "$item" "/catalog/" "$card" "/api/catalog/cards" "/track/")
 names=(home sub-site news-list news-item catalog card api track)
 for i in "${!pages[@]}"; do curl -s "$base${pages[$i]}" -o "$static/${names[$i]}.html"; done
 # the same bytes served by the same server as files

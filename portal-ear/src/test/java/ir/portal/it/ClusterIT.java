@@ -18,7 +18,10 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,6 +54,31 @@ class ClusterIT {
     @TargetsContainer("node-b")
     static EnterpriseArchive onNodeB() {
         return PortalDeployment.ear();
+    }
+
+    @Deployment(name = "probe", testable = false, order = 3)
+    @TargetsContainer("node-a")
+    static WebArchive cacheProbeOnNodeA() {
+        return ShrinkWrap.create(WebArchive.class, "cache-probe.war")
+                .addClass(CacheProbe.class)
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.infinispan\n"));
+    }
+
+    /** Issue 11: each node keeps the public pages it rendered; letting go of them on one lets go on both. */
+    @Test
+    void aChangeOnOneNodeLetsGoOfThePagesKeptOnBoth() throws Exception {
+        for (int node : new int[] {NODE_A, NODE_B}) {
+            get(node, "/", "");
+            assertEquals("kept", kept(get(node, "/", "")), "node " + node + " keeps the home page");
+        }
+        assertEquals(200, get(NODE_A, "/cache-probe/clear", "").statusCode());
+        assertEquals("rendered", kept(get(NODE_B, "/", "")), "the other node let go of its own");
+        assertEquals("rendered", kept(get(NODE_A, "/", "")));
+        assertEquals("kept", kept(get(NODE_B, "/", "")), "and keeps it again");
+    }
+
+    private static String kept(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Portal-Page").orElse("none");
     }
 
     @Test

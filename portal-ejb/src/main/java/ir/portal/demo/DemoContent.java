@@ -9,6 +9,7 @@ import ir.portal.content.domain.ContentItem;
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentSnapshot;
 import ir.portal.content.domain.ContentText;
+import ir.portal.content.domain.PlannedOutage;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.html.SafeHtml;
 import ir.portal.platform.time.PortalClock;
@@ -16,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Function;
 
@@ -33,6 +35,62 @@ final class DemoContent {
     static List<ContentItem> items(Function<String, OrgUnit> units, Instant now, LocalDate today) {
         return objects(DemoJson.read(FILE), "items").stream()
                 .map(o -> item(o, units.apply(string(o, "unit")), now, today))
+                .toList();
+    }
+
+    private static final String[] SUBJECTS = {
+        "بهسازی شبکه", "نصب کنتور هوشمند", "تعویض ترانسفورماتور", "کابل خودنگهدار", "روشنایی معابر", "مدیریت مصرف",
+        "برق‌رسانی روستایی", "پست زمینی", "خاموشی برنامه‌ریزی‌شده", "انشعاب تازه", "قرائت کنتور", "پرداخت قبض"
+    };
+
+    private static final String[] PLACES = {
+        "قم", "کهک", "جعفرآباد", "پردیسان", "سلفچگان", "دستجرد", "قنوات", "کوهک", "بلوار امین", "صفائیه"
+    };
+
+    /**
+     * {@code count} more published news items of every unit, one a few hours apart back in time, for measuring the
+     * site search over many items ({@code portal.demo.bulk-items}, bench/site-search.sh).
+     */
+    static List<ContentItem> bulk(int count, List<OrgUnit> units, Instant now) {
+        List<ContentItem> items = new java.util.ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            String subject = SUBJECTS[n % SUBJECTS.length];
+            String place = PLACES[(n / SUBJECTS.length) % PLACES.length];
+            ContentText t = new ContentText();
+            t.setTitle(new LocalizedText(subject + " در " + place + "، شماره‌ی " + n, "News item " + n));
+            t.setSummary(new LocalizedText("گزارش " + subject + " در " + place + ".", "Report " + n + "."));
+            t.setBody(new LocalizedText(
+                    "<p>کار " + subject + " در " + place + " با حضور گروه‌های عملیاتی انجام شد و " + (n % 90 + 10)
+                            + " مشترک از آن بهره می‌برند.</p>",
+                    "<p>Work done for " + (n % 90 + 10) + " customers.</p>"));
+            OrgUnit unit = units.get(n % units.size());
+            Instant at = now.minus(Duration.ofHours(3L * n));
+            ContentItem item = ContentItem.draft(
+                    ContentKind.NEWS, ContentSnapshot.of(unit.getCode(), t, null, null), unit, "editor", at);
+            item.publish("manager", at, PortalClock.DEFAULT_ZONE);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The planned outages of the coming week, in three counties. */
+    static List<PlannedOutage> outages(Function<String, OrgUnit> units, Instant now, LocalDate today) {
+        return objects(DemoJson.read(FILE), "outages").stream()
+                .map(o -> {
+                    PlannedOutage outage =
+                            new PlannedOutage(units.apply(string(o, "unit")), PlannedOutage.Source.STAFF, null);
+                    outage.set(
+                            outage.getUnit(),
+                            text(o, "county"),
+                            text(o, "area"),
+                            text(o, "reason"),
+                            today.plusDays(o.getInt("inDays")),
+                            LocalTime.parse(string(o, "from")),
+                            LocalTime.parse(string(o, "to")),
+                            "editor",
+                            now);
+                    return outage;
+                })
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import ir.portal.catalog.domain.ServiceCard;
 import ir.portal.committee.domain.CommitteeRepository;
 import ir.portal.content.domain.ContentItem;
 import ir.portal.content.domain.ContentRepository;
+import ir.portal.content.domain.PlannedOutage;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.identifiers.NationalId;
@@ -20,6 +21,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -109,6 +112,14 @@ public class DemoData {
     @Inject
     private PortalClock portalClock;
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** How many more news items to publish for the site search's benchmark (none unless asked). */
+    @Inject
+    @ConfigProperty(name = "portal.demo.bulk-items", defaultValue = "0")
+    private int bulkItems;
+
     @PostConstruct
     void start() {
         if (!enabled) {
@@ -131,7 +142,12 @@ public class DemoData {
         if (content.count(null, null) == 0) {
             List<ContentItem> items = DemoContent.items(this::unit, clock.instant(), portalClock.today());
             items.forEach(content::add);
-            LOG.info(() -> "Demo content loaded: " + items.size() + " published items");
+            List<PlannedOutage> outages = DemoContent.outages(this::unit, clock.instant(), portalClock.today());
+            outages.forEach(em::persist);
+            LOG.info(() -> "Demo content loaded: " + items.size() + " published items, " + outages.size() + " outages");
+        }
+        if (bulkItems > 0 && content.count(null, null) < bulkItems) {
+            loadBulk();
         }
         int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         StringBuilder logins = new StringBuilder();
@@ -196,6 +212,21 @@ public class DemoData {
         catalog.add(DemoCatalog.waterWellLicense(cards.get(cards.size() - 1)));
         catalog.add(DemoCatalog.smartMeterDraft(unit("QOM-2"), clock.instant()));
         LOG.info(() -> "Demo catalog loaded: " + cards.size() + " published service cards and one draft");
+    }
+
+    /** The benchmark's news items, written 500 at a time (JDBC batches). */
+    private void loadBulk() {
+        List<OrgUnit> all = accounts.units();
+        List<ContentItem> items = DemoContent.bulk(bulkItems, all, clock.instant());
+        for (int i = 0; i < items.size(); i++) {
+            em.persist(items.get(i));
+            if (i % 500 == 499) {
+                em.flush();
+            }
+        }
+        em.flush();
+        em.clear();
+        LOG.info(() -> "Demo content for the benchmark: " + items.size() + " more published news items");
     }
 
     private void loadWorkflows() {

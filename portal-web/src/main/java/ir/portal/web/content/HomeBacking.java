@@ -1,5 +1,7 @@
 package ir.portal.web.content;
 
+import ir.portal.accounts.application.UnitChoice;
+import ir.portal.accounts.application.UnitDirectory;
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentSummary;
 import ir.portal.content.domain.ContentKind;
@@ -16,6 +18,11 @@ public class HomeBacking {
     @Inject
     private ContentQueries queries;
 
+    @Inject
+    private UnitDirectory directory;
+
+    private List<UnitChoice> sites;
+
     private List<ContentSummary> news;
     private List<ContentSummary> announcements;
     private List<ContentSummary> tenders;
@@ -24,6 +31,11 @@ public class HomeBacking {
         news = queries.latest(ContentKind.NEWS, null, 6);
         announcements = queries.latest(ContentKind.ANNOUNCEMENT, null, 5);
         tenders = queries.latest(ContentKind.TENDER, null, 5);
+        sites = directory.sites();
+    }
+
+    public List<UnitChoice> getSites() {
+        return sites;
     }
 
     public List<ContentSummary> getNews() {

@@ -33,7 +33,17 @@ import java.util.regex.Pattern;
  */
 @WebFilter(
         filterName = "keptPages",
-        urlPatterns = {"/", "/index.xhtml", "/content/*", "/catalog/*", "/track/*", "/api/catalog/*", "/offices.xhtml"})
+        urlPatterns = {
+            "/",
+            "/index.xhtml",
+            "/content/*",
+            "/catalog/*",
+            "/track/*",
+            "/api/catalog/*",
+            "/offices.xhtml",
+            "/outages.xhtml",
+            "/unit.xhtml"
+        })
 public class KeptPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,20 @@ final class PageKey {
 
     /** The query parameters of the kept pages. */
     private static final Set<String> KNOWN = Set.of(
-            "kind", "unit", "page", "id", "type", "audience", "event", "level", "first", "size", "open", "month");
+            "kind",
+            "unit",
+            "page",
+            "id",
+            "type",
+            "audience",
+            "event",
+            "level",
+            "first",
+            "size",
+            "open",
+            "month",
+            "county",
+            "code");
 
     private static final Set<String> PAGES = Set.of(
             "/",
@@ -31,6 +44,8 @@ final class PageKey {
             "/track/",
             "/track/index.xhtml",
             "/offices.xhtml",
+            "/outages.xhtml",
+            "/unit.xhtml",
             "/api/catalog/cards");
 
     private static final Pattern API_CARD = Pattern.compile("/api/catalog/cards/\\d{1,18}");
