@@ -8,8 +8,6 @@ base="${PORTAL_URL:-http://localhost:8080}"
 requests="${1:-500}"
 concurrency="${2:-8}"
 command -v ab >/dev/null || { echo "needs ApacheBench: apt-get install apache2-utils" >&2; exit 1; }
-items="$(curl -s "$base/search.xhtml?q=%D8%B4%D9%85%D8%A7%D8%B1%D9%87" | grep -o 'search-items-title">[^<]*' | head -1)"
-echo "published items found by a word in all of them: ${items#*>}"
 declare -A queries=(
   ["many: كنتور هوشمند"]="%D9%83%D9%86%D8%AA%D9%88%D8%B1%20%D9%87%D9%88%D8%B4%D9%85%D9%86%D8%AF"
   ["few: شماره‌ی 4242"]="%D8%B4%D9%85%D8%A7%D8%B1%D9%87%E2%80%8C%DB%8C%204242"

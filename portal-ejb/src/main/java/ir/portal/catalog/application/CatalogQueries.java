@@ -64,6 +64,18 @@ public class CatalogQueries {
         return new Page<>(items, count.getSingleResult(), Math.max(0, first), pageSize);
     }
 
+    /** The first {@code count} published cards that match, by title, as links: for the site search. */
+    public List<CardTitle> titles(CatalogQuery query, int count) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(query, parameters);
+        TypedQuery<CardTitle> select = em.createQuery(
+                "SELECT NEW ir.portal.catalog.application.CardTitle(c.id, c.content.title.fa, c.content.title.en)"
+                        + " FROM ServiceCard c WHERE " + where + " ORDER BY c.content.title.fa, c.id",
+                CardTitle.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(Math.max(1, Math.min(count, MAX_PAGE))).getResultList();
+    }
+
     public Optional<PublishedCard> published(long id) {
         return Optional.ofNullable(em.find(ServiceCard.class, id))
                 .filter(ServiceCard::isPublished)

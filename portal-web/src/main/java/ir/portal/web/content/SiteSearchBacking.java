@@ -1,17 +1,18 @@
 package ir.portal.web.content;
 
-import ir.portal.catalog.application.CardSummary;
+import ir.portal.catalog.application.CardTitle;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogQuery;
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentQuery;
 import ir.portal.content.application.ContentSummary;
-import ir.portal.platform.paging.Page;
+import ir.portal.content.application.Slice;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code /search.xhtml?q=}: the site search, across every published item and the service catalog, with the
@@ -23,6 +24,9 @@ public class SiteSearchBacking {
 
     static final int PAGE_SIZE = 10;
 
+    /** How many matching services the search shows before the link to all of them in the catalog. */
+    static final int SERVICES = 5;
+
     @Inject
     private ContentQueries content;
 
@@ -31,16 +35,16 @@ public class SiteSearchBacking {
 
     private String q;
     private int page = 1;
-    private Page<ContentSummary> items;
-    private Page<CardSummary> services;
+    private Slice<ContentSummary> items;
+    private List<CardTitle> services;
 
     public void load() {
         if (q == null || q.isBlank() || q.length() > 200) {
             return;
         }
         int first = (Math.max(page, 1) - 1) * PAGE_SIZE;
-        items = content.page(new ContentQuery(null, null, null, null, q), first, PAGE_SIZE);
-        services = catalog.search(new CatalogQuery(q, null, null, null, null, null), 0, 5);
+        items = content.slice(new ContentQuery(null, null, null, null, q), first, PAGE_SIZE);
+        services = catalog.titles(new CatalogQuery(q, null, null, null, null, null), SERVICES + 1);
     }
 
     public String pageLink(int number) {
@@ -55,12 +59,17 @@ public class SiteSearchBacking {
         return items != null;
     }
 
-    public Page<ContentSummary> getItems() {
+    public Slice<ContentSummary> getItems() {
         return items;
     }
 
-    public Page<CardSummary> getServices() {
-        return services;
+    public List<CardTitle> getServices() {
+        return services.stream().limit(SERVICES).toList();
+    }
+
+    /** Whether more services match than the search shows. */
+    public boolean isMoreServices() {
+        return services.size() > SERVICES;
     }
 
     public String getQ() {
