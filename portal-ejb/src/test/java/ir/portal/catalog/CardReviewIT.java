@@ -13,6 +13,7 @@ import ir.portal.catalog.application.RevisionView;
 import ir.portal.catalog.application.ServiceCardForm;
 import ir.portal.catalog.domain.CardAction;
 import ir.portal.catalog.domain.Vocabulary.CardStatus;
+import ir.portal.notify.SentMail;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.ConcurrentEdit;
 import ir.portal.platform.errors.InvalidInput;
@@ -20,8 +21,6 @@ import ir.portal.platform.errors.Refused;
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.review.ReviewState;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,8 +55,8 @@ class CardReviewIT {
     @Inject
     private AsExpert asExpert;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private SentMail mail;
 
     /** Issue 11, finding 1: an editor's change to a published card waited for no one. */
     @Test
@@ -162,9 +161,9 @@ class CardReviewIT {
                         new FieldChange("title.en", "Published", "Edited version")),
                 asManager.call(() -> catalog.history(id)).get(0).changes(),
                 "the publication names what changed for visitors");
-        assertEquals(2, mails("manager@portal.example", "نسخه‌ی منتشرشده"), "the reviewer heard of each sending");
-        assertEquals(1, mails("editor@portal.example", "نسخه‌ی منتشرشده"), "the editor heard of the return");
-        assertEquals(1, mails("editor@portal.example", "نسخه‌ی ویراسته"), "and of the publication");
+        assertEquals(2, mail.count("manager@portal.example", "نسخه‌ی منتشرشده"), "the reviewer heard of each sending");
+        assertEquals(1, mail.count("editor@portal.example", "نسخه‌ی منتشرشده"), "the editor heard of the return");
+        assertEquals(1, mail.count("editor@portal.example", "نسخه‌ی ویراسته"), "and of the publication");
     }
 
     @Test
@@ -205,14 +204,6 @@ class CardReviewIT {
         assertEquals(ReviewState.EDITING, pendingOne.getRevisionState());
         assertEquals("نخستین عنوان", pendingOne.getContent().getTitle().getFa());
         assertEquals(List.of(), asEditor.call(() -> review.compare(id, 1, 4)), "the restored one is the first again");
-    }
-
-    private long mails(String recipient, String title) {
-        return em.createQuery(
-                        "SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :r AND m.subject LIKE :t", Long.class)
-                .setParameter("r", recipient)
-                .setParameter("t", "%" + title + "%")
-                .getSingleResult();
     }
 
     @Test

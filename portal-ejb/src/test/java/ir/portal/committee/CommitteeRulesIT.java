@@ -1,7 +1,8 @@
 package ir.portal.committee;
 
 import static ir.portal.Thrown.causedBy;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static ir.portal.Thrown.problem;
+import static ir.portal.Thrown.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,22 +16,16 @@ import ir.portal.catalog.application.CatalogService;
 import ir.portal.committee.application.CommitteeQueries;
 import ir.portal.committee.application.MeetingView;
 import ir.portal.committee.application.Meetings;
-import ir.portal.committee.application.ProposalFileView;
 import ir.portal.committee.application.ProposalView;
 import ir.portal.committee.application.Proposals;
 import ir.portal.committee.application.Provisioning;
 import ir.portal.committee.domain.Decision;
 import ir.portal.committee.domain.MeetingStatus;
-import ir.portal.committee.domain.Proposal;
 import ir.portal.committee.domain.ProposalStatus;
 import ir.portal.committee.domain.ProvisioningTask.Checklist;
 import ir.portal.committee.domain.VoteChoice;
-import ir.portal.desk.DeskSamples;
 import ir.portal.notify.AsOperator;
 import ir.portal.platform.errors.ConcurrentEdit;
-import ir.portal.platform.errors.InvalidInput;
-import ir.portal.platform.errors.Refused;
-import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +34,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * The committee's rules: a member votes once, only while present and the item is open; no quorum, no decision; a
@@ -271,48 +265,6 @@ class CommitteeRulesIT {
         assertEquals("عنوان ویراسته‌ی ویراستار", fixtures.proposal(id).details().getTitle());
     }
 
-    @Test
-    void aProposalsFilesAreKeptByItsUnitAndTheSecretaryAndReadByTheCommittee() throws Exception {
-        long id = fixtures.drafted();
-        long study = asEditor.call(
-                () -> proposals.attach(id, new Upload("file", "..\\مطالعه\u202Eexe.pdf", DeskSamples.pdf())));
-        assertEquals(
-                "platform.file.type",
-                problem(() -> asEditor.call(
-                        () -> proposals.attach(id, new Upload("file", "letter.pdf", DeskSamples.executable())))),
-                "a program named like a PDF is refused by its content");
-        var read = members.call("committee", () -> queries.files(id));
-        assertEquals(1, read.size(), "a member reads the proposal's file before the meeting");
-        assertEquals("مطالعهexe.pdf", read.get(0).fileName(), "kept under a safe name");
-        assertEquals("application/pdf", read.get(0).mediaType());
-        assertArrayEquals(
-                DeskSamples.pdf(),
-                members.call("committee", () -> queries.file(study)).content());
-        refused(() ->
-                members.call("committee", () -> proposals.attach(id, new Upload("file", "x.pdf", DeskSamples.pdf()))));
-
-        asEditor.call(() -> {
-            proposals.submit(id, fixtures.proposal(id).version(), null);
-            return null;
-        });
-        assertEquals(
-                Proposal.NOT_NOW,
-                problem(() ->
-                        asEditor.call(() -> proposals.attach(id, new Upload("file", "late.pdf", DeskSamples.pdf())))),
-                "once submitted, the unit's files are what the secretary screens");
-        asExpert.call(() -> proposals.attach(id, new Upload("file", "screening.png", DeskSamples.png())));
-        asExpert.call(() -> {
-            proposals.removeFile(study);
-            return null;
-        });
-        assertEquals(
-                List.of("screening.png"),
-                asEditor.call(() -> queries.files(id)).stream()
-                        .map(ProposalFileView::fileName)
-                        .toList(),
-                "the unit reads what the secretary kept");
-    }
-
     private void tie(long meeting) throws Exception {
         long item = fixtures.item(meeting).id();
         fixtures.vote("committee", item, VoteChoice.APPROVE, null);
@@ -324,22 +276,5 @@ class CommitteeRulesIT {
     private Decision closeItem(long meeting) throws Exception {
         MeetingView.Item item = fixtures.item(meeting);
         return asExpert.call(() -> meetings.closeItem(item.id(), item.version(), "شرط آزمایشی"));
-    }
-
-    /** The message key of the one problem the step was refused for. */
-    private static String problem(Executable step) {
-        Exception e = assertThrows(Exception.class, step);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInput invalid) {
-                assertEquals(1, invalid.problems().size(), invalid.problems().toString());
-                return invalid.problems().values().iterator().next();
-            }
-        }
-        throw new AssertionError("not refused as invalid input", e);
-    }
-
-    private static void refused(Executable step) {
-        Exception e = assertThrows(Exception.class, step);
-        assertTrue(causedBy(e, Refused.class), e.toString());
     }
 }

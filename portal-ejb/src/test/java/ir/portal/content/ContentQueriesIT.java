@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.Deployments;
-import ir.portal.catalog.AsEditor;
-import ir.portal.catalog.AsManager;
 import ir.portal.content.application.ContentForm;
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentQuery;
-import ir.portal.content.application.ContentReview;
-import ir.portal.content.application.ContentService;
 import ir.portal.content.application.ContentSummary;
 import ir.portal.content.application.MonthCount;
 import ir.portal.content.domain.ContentKind;
@@ -36,22 +32,13 @@ class ContentQueriesIT {
     }
 
     @Inject
-    private ContentService content;
-
-    @Inject
-    private ContentReview review;
-
-    @Inject
     private ContentQueries queries;
 
     @Inject
-    private AsEditor asEditor;
-
-    @Inject
-    private AsManager asManager;
-
-    @Inject
     private PortalClock clock;
+
+    @Inject
+    private ContentSteps steps;
 
     @Test
     void tendersAreOpenUntilTheirDeadlineAndClosedAfter() throws Exception {
@@ -73,7 +60,7 @@ class ContentQueriesIT {
                 .filter(m -> m.month() == month)
                 .mapToLong(MonthCount::count)
                 .sum();
-        long id = publish(news("خبر بایگانی ماه", "Archive news"));
+        long id = steps.published(news("خبر بایگانی ماه", "Archive news"));
         List<MonthCount> months = queries.months(ContentKind.NEWS, "QOM-1");
         assertEquals(month, months.get(0).month(), "this month first: " + months);
         assertEquals(before + 1, months.get(0).count());
@@ -89,7 +76,7 @@ class ContentQueriesIT {
     void searchFindsWordsTypedWithArabicLettersZwnjOrPersianDigits() throws Exception {
         ContentForm form = news("کاهش خاموشی‌ها در ۱۴۰۵", "Fewer outages");
         form.getText().setBody(new LocalizedText("<p>نصب <strong>کنتورهای</strong> هوشمند</p>", ""));
-        long id = publish(form);
+        long id = steps.published(form);
         for (String typed : new String[] {
             "خاموشيها", // Arabic yeh, no ZWNJ
             "خاموشی ها", // a space for the ZWNJ
@@ -115,21 +102,11 @@ class ContentQueriesIT {
         form.setKind(ContentKind.TENDER);
         form.getText().setReference("T-1");
         form.getText().setDeadline(deadline);
-        return publish(form);
+        return steps.published(form);
     }
 
     private static ContentForm news(String titleFa, String titleEn) {
         return ContentSamples.news("QOM-1", titleFa, titleEn);
-    }
-
-    private long publish(ContentForm form) throws Exception {
-        long id = asEditor.call(() -> content.create(form));
-        long version = asManager.call(() -> content.edit(id)).getVersion();
-        asManager.call(() -> {
-            review.publish(id, version, null);
-            return null;
-        });
-        return id;
     }
 
     private static List<Long> ids(List<ContentSummary> items) {
