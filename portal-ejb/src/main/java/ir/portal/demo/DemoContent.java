@@ -10,20 +10,32 @@ import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentSnapshot;
 import ir.portal.content.domain.ContentText;
 import ir.portal.content.domain.PlannedOutage;
+import ir.portal.content.domain.Series;
+import ir.portal.content.domain.SeriesLine;
+import ir.portal.content.domain.SeriesValue;
+import ir.portal.i18n.JalaliDate;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.html.SafeHtml;
 import ir.portal.platform.time.PortalClock;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The demo content, read from {@code content.json}: news, announcements, tenders (one closed), laws, events, FAQ, a
- * page, links and a form of the company's units, published some days ago ({@code daysAgo}); deadlines and event days
+ * page, links and a form of the company's units, statistics series with a year of weekly values, published some days ago ({@code daysAgo}); deadlines and event days
  * are counted from today.
  */
 final class DemoContent {
@@ -92,6 +104,47 @@ final class DemoContent {
                     return outage;
                 })
                 .toList();
+    }
+
+    /**
+     * The statistics series with a year of weekly values, one each Friday (the end of the Iranian week): a yearly
+     * wave that is highest in the Jalali week {@code peakWeek}, around {@code base} by {@code swing}, with some
+     * noise (the same every time: the random numbers start from the series' code), never below {@code least}.
+     */
+    static List<SeriesValue> series(
+            Function<String, OrgUnit> units, Consumer<Series> persist, Instant now, LocalDate today) {
+        List<SeriesValue> values = new ArrayList<>();
+        LocalDate lastFriday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+        for (JsonObject o : objects(DemoJson.read(FILE), "series")) {
+            Series series = new Series(string(o, "code"), units.apply(string(o, "unit")));
+            series.describe(
+                    series.getUnit(),
+                    text(o, "title"),
+                    text(o, "about"),
+                    text(o, "measure"),
+                    Series.Chart.valueOf(string(o, "chart")));
+            series.touch("editor", now);
+            persist.accept(series);
+            Random random = new Random(string(o, "code").hashCode());
+            for (JsonObject l : objects(o, "lines")) {
+                SeriesLine line = series.addLine(text(l, "name"));
+                for (int week = 52; week >= 0; week--) {
+                    LocalDate day = lastFriday.minusWeeks(week);
+                    JalaliDate jalali = JalaliDate.of(day);
+                    int dayOfYear =
+                            (int) ChronoUnit.DAYS.between(new JalaliDate(jalali.year(), 1, 1).toLocalDate(), day);
+                    double wave = Math.cos(2 * Math.PI * (dayOfYear / 7.0 - l.getInt("peakWeek")) / 52.0);
+                    double value =
+                            l.getInt("base") + l.getInt("swing") * wave + l.getInt("noise") * random.nextGaussian();
+                    values.add(new SeriesValue(
+                            line,
+                            day,
+                            BigDecimal.valueOf(Math.max(l.getInt("least", 0), value))
+                                    .setScale(1, RoundingMode.HALF_UP)));
+                }
+            }
+        }
+        return values;
     }
 
     private static ContentItem item(JsonObject o, OrgUnit unit, Instant now, LocalDate today) {

@@ -11,6 +11,7 @@ import ir.portal.committee.domain.CommitteeRepository;
 import ir.portal.content.domain.ContentItem;
 import ir.portal.content.domain.ContentRepository;
 import ir.portal.content.domain.PlannedOutage;
+import ir.portal.content.domain.SeriesValue;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.identifiers.NationalId;
@@ -144,7 +145,12 @@ public class DemoData {
             items.forEach(content::add);
             List<PlannedOutage> outages = DemoContent.outages(this::unit, clock.instant(), portalClock.today());
             outages.forEach(em::persist);
-            LOG.info(() -> "Demo content loaded: " + items.size() + " published items, " + outages.size() + " outages");
+            List<SeriesValue> values =
+                    DemoContent.series(this::unit, em::persist, clock.instant(), portalClock.today());
+            em.flush();
+            values.forEach(em::persist);
+            LOG.info(() -> "Demo content loaded: " + items.size() + " published items, " + outages.size() + " outages, "
+                    + values.size() + " statistics values");
         }
         if (bulkItems > 0 && content.count(null, null) < bulkItems) {
             loadBulk();

@@ -6,10 +6,14 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A day of the Solar Hijri calendar, the official calendar of Iran. Conversion and formatting are ICU4J's;
@@ -19,9 +23,34 @@ public record JalaliDate(int year, int month, int day) {
 
     private static final TimeZone UTC = TimeZone.GMT_ZONE;
 
+    private static final Pattern TYPED = Pattern.compile("(\\d{4})[/\\-.](\\d{1,2})[/\\-.](\\d{1,2})");
+
     public JalaliDate {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             throw new IllegalArgumentException("No such Jalali date: " + year + "/" + month + "/" + day);
+        }
+    }
+
+    /**
+     * A day as people here type it: Jalali year/month/day ({@code ۱۴۰۵/۰۹/۱۲}, with {@code /}, {@code -} or
+     * {@code .}) in any digits; a year of 1700 or more is read as Gregorian. Empty where it is no such day.
+     */
+    public static Optional<LocalDate> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        Matcher m = TYPED.matcher(PersianDigits.toLatin(typed).strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        try {
+            return Optional.of(
+                    year >= 1700 ? LocalDate.of(year, month, day) : new JalaliDate(year, month, day).toLocalDate());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,9 @@
 package ir.portal.i18n;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * Digits as people type and read them: Persian (۰-۹), Arabic-Indic (٠-٩) and Latin (0-9).
  */
@@ -7,6 +11,8 @@ public final class PersianDigits {
 
     private static final char PERSIAN_ZERO = '\u06F0';
     private static final char ARABIC_ZERO = '\u0660';
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
     private PersianDigits() {}
 
@@ -24,6 +30,25 @@ public final class PersianDigits {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A decimal number as people type it, in any digits, with {@code .} or the Persian decimal separator ({@code ٫})
+     * and optionally the Persian thousands separator ({@code ٬}); empty where it is not one.
+     */
+    public static Optional<BigDecimal> decimal(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String latin = toLatin(typed)
+                .strip()
+                .replace('\u066B', '.')
+                .replace("\u066C", "")
+                .replace("\u2212", "-");
+        if (!DECIMAL.matcher(latin).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(latin));
     }
 
     /** Persian digits in place of Latin and Arabic ones, for display in Persian. */

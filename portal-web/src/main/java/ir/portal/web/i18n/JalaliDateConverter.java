@@ -5,10 +5,7 @@ import ir.portal.i18n.PersianDigits;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates as people here type them: Jalali year/month/day ({@code ۱۴۰۵/۰۹/۱۲}) in any digits; a year of 1700 or
@@ -17,25 +14,12 @@ import java.util.regex.Pattern;
  */
 public class JalaliDateConverter implements Converter<LocalDate> {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[/\\-.](\\d{1,2})[/\\-.](\\d{1,2})");
-
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Matcher m = DATE.matcher(PersianDigits.toLatin(value).strip());
-        if (!m.matches()) {
-            throw PersianNumberConverters.refused(component, "form.notADate");
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        try {
-            return year >= 1700 ? LocalDate.of(year, month, day) : new JalaliDate(year, month, day).toLocalDate();
-        } catch (DateTimeException | IllegalArgumentException e) {
-            throw PersianNumberConverters.refused(component, "form.notADate");
-        }
+        return JalaliDate.parse(value).orElseThrow(() -> PersianNumberConverters.refused(component, "form.notADate"));
     }
 
     @Override

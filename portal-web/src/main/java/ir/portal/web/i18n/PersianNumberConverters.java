@@ -6,6 +6,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
+import java.math.BigDecimal;
 import org.omnifaces.util.Faces;
 
 /**
@@ -72,6 +73,23 @@ public final class PersianNumberConverters {
         @Override
         public String getAsString(FacesContext context, UIComponent component, Integer value) {
             return value == null ? "" : value.toString();
+        }
+    }
+
+    /** {@code BigDecimal} inputs, with {@code .} or the Persian decimal separator (registered in faces-config.xml). */
+    public static class DecimalConverter implements Converter<BigDecimal> {
+
+        @Override
+        public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return PersianDigits.decimal(value).orElseThrow(() -> notANumber(component));
+        }
+
+        @Override
+        public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+            return value == null ? "" : value.stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
             "/api/catalog/*",
             "/offices.xhtml",
             "/outages.xhtml",
+            "/statistics/*",
             "/unit.xhtml"
         })
 public class KeptPagesFilter extends HttpFilter {

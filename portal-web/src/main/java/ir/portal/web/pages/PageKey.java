@@ -29,7 +29,8 @@ final class PageKey {
             "open",
             "month",
             "county",
-            "code");
+            "code",
+            "year");
 
     private static final Set<String> PAGES = Set.of(
             "/",
@@ -45,6 +46,9 @@ final class PageKey {
             "/track/index.xhtml",
             "/offices.xhtml",
             "/outages.xhtml",
+            "/statistics/",
+            "/statistics/index.xhtml",
+            "/statistics/series.xhtml",
             "/unit.xhtml",
             "/api/catalog/cards");
 
