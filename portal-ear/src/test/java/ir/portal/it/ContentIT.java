@@ -251,6 +251,130 @@ class ContentIT extends BrowserIT {
         browser.onPhone(() -> assertEquals(0, browser.overflow(), "the outages fit a phone"));
     }
 
+    @Test
+    void staffPasteAWeekOfFiguresAndTheStatisticsChartRendersWithItsTableAndCsv() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String code = "test-load-" + n;
+        browser.signIn("editor", "demo1234");
+        browser.clickToLoad("#menu-statistics");
+        browser.find("#series\\:code").sendKeys(code);
+        browser.find("#series\\:titleFa").sendKeys("بار روزانه‌ی پست‌ها " + n);
+        browser.find("#series\\:titleEn").sendKeys("Daily substation load " + n);
+        browser.find("#series\\:measureFa").sendKeys("مگاوات");
+        browser.find("#series\\:measureEn").sendKeys("MW");
+        browser.find(".line-fa").sendKeys("پست الف");
+        browser.find("#series\\:addLine").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".line-fa")).size() == 2);
+        browser.driver().findElements(By.cssSelector(".line-fa")).get(1).sendKeys("پست ب");
+        browser.clickToLoad("#series\\:save");
+        assertTrue(
+                browser.find("#messages").getText().contains("گزارش ذخیره شد."),
+                browser.find("#messages").getText());
+
+        browser.find("#paste\\:pasted")
+                .sendKeys("۱۴۰۵/۰۹/۰۱,۱۲۰,۸۰\n1405/09/02;121.5;82\n1405/09/03,نه,1\n1405/09/04,118,79\n");
+        browser.clickToLoad("#paste\\:import");
+        assertEquals(List.of("سطر ۳: یکی از مقدارهایش عدد نیست."), texts("#bad-lines .bad-line"));
+        assertEquals(
+                "1405/09/03,نه,1",
+                browser.find("#paste\\:pasted").getAttribute("value").strip(),
+                "the bad line stays");
+        assertEquals(3, texts("#days\\:table .day-shown").size(), "the three good days are kept");
+        browser.screenshotWhole("admin-statistics-fa");
+        browser.signOut();
+
+        browser.open("/statistics/");
+        assertTrue(
+                texts(".series-title").contains("حجم آب مخزن سدهای استان"),
+                "the demo series: " + texts(".series-title"));
+        browser.open("/statistics/series.xhtml?code=" + code + "&year=1405");
+        assertEquals("بار روزانه‌ی پست‌ها " + n, browser.find("#series-title").getText());
+        assertEquals(3, texts(".series-day").size());
+        assertEquals(List.of("۱۱۸", "۷۹"), texts("#series-table tbody tr:first-child .series-value"), "latest first");
+        assertEquals(2L, chartDatasets(), "a line per substation, drawn");
+        assertEquals(List.of(), browser.securityPolicyViolations(), "the chart starts under the policy");
+
+        java.net.URI href = java.net.URI.create(browser.attribute("#series-csv", "href"));
+        String csv = Http.get(href.getRawPath() + "?" + href.getRawQuery()).body();
+        assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark, for spreadsheet programs");
+        assertEquals(
+                "تاریخ (خورشیدی),تاریخ (میلادی),پست الف (مگاوات),پست ب (مگاوات)",
+                csv.substring(1).lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("1405/09/04,2026-11-25,118,79"), csv);
+
+        browser.open("/statistics/series.xhtml?code=dam-levels");
+        assertTrue(texts(".series-day").size() >= 52, "a year of weekly figures");
+        assertEquals(2L, chartDatasets());
+        browser.screenshotWhole("statistics-fa");
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the statistics fit a phone"));
+        browser.open("/lang/en");
+        browser.open("/statistics/series.xhtml?code=rainfall");
+        assertEquals(
+                "Weekly rainfall at the rain gauges",
+                browser.find("#series-title").getText());
+        assertEquals(3L, chartDatasets());
+        browser.screenshotWhole("statistics-en");
+        browser.open("/lang/fa");
+    }
+
+    @Test
+    void subscribingSendsAConfirmationAndOnlyAConfirmedAddressGetsTheDigest() throws Exception {
+        try (ir.portal.accounts.Mailbox mailbox = new ir.portal.accounts.Mailbox()) {
+            String confirmed = "reader-" + java.util.UUID.randomUUID() + "@example.org";
+            String unconfirmed = "reader-" + java.util.UUID.randomUUID() + "@example.org";
+            for (String address : List.of(confirmed, unconfirmed)) {
+                browser.open("/");
+                browser.clickToLoad("#footer-newsletter");
+                browser.find("#subscribe\\:email").sendKeys(address);
+                browser.clickToLoad("#subscribe\\:submit");
+                assertTrue(browser.find("#asked").getText().startsWith("اگر این نشانی هنوز عضو نباشد"));
+            }
+            browser.screenshot("newsletter-asked-fa");
+            String subject = "تأیید عضویت در خبرنامه‌ی پرتال خدمات الکترونیکی";
+            jakarta.mail.internet.MimeMessage asked = mailbox.awaitSubject(confirmed, subject);
+            mailbox.awaitSubject(unconfirmed, subject);
+            browser.driver().get(newsletterLink(asked, "confirm"));
+            browser.clickToLoad("#confirm\\:submit");
+            assertTrue(browser.find("#done").getText().startsWith("عضویت شما تأیید شد."));
+
+            browser.signIn("expert", "demo1234");
+            browser.open("/admin/content/");
+            browser.find("#newsletter-form\\:send").click();
+            browser.clickToLoad("#newsletter-form\\:confirmYes");
+            assertTrue(
+                    browser.find("#messages").getText().contains("در صف فرستادن"),
+                    browser.find("#messages").getText());
+            browser.signOut();
+
+            jakarta.mail.internet.MimeMessage digest =
+                    mailbox.await(confirmed, 2).get(1);
+            assertTrue(ir.portal.accounts.Mailbox.subject(digest).startsWith("خبرنامه‌ی پرتال خدمات الکترونیکی:"));
+            Thread.sleep(2000);
+            assertEquals(1, mailbox.to(unconfirmed).size(), "the unconfirmed address got its confirmation only");
+            browser.driver().get(newsletterLink(digest, "leave"));
+            browser.clickToLoad("#leave\\:submit");
+            assertTrue(browser.find("#done").getText().startsWith("نشانی شما از فهرست خبرنامه برداشته شد"));
+        }
+    }
+
+    private static String newsletterLink(jakarta.mail.internet.MimeMessage mail, String kind) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "https?://\\S+/newsletter/" + kind + "\\.xhtml\\?t=[A-Za-z0-9_-]+")
+                .matcher(ir.portal.accounts.Mailbox.body(mail));
+        assertTrue(m.find(), "a " + kind + " link");
+        return m.group();
+    }
+
+    /** How many data sets the Chart.js chart of the page draws, once it has drawn on its canvas. */
+    private static long chartDatasets() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> (Long) ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("const c = document.querySelector('#series-chart canvas');"
+                                + " const chart = c && window.Chart && Chart.getChart(c);"
+                                + " return chart && c.width > 0 ? chart.data.datasets.length : null;"));
+    }
+
     private static String message(String field) {
         String around = ".field:has([id^='item:" + field + "'], [id^='outage:" + field + "']) ";
         return browser.find(around + ".ui-message-error-detail, " + around + ".field-error")

@@ -12,6 +12,7 @@ import ir.portal.identifiers.NationalId;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.security.Actor;
 import ir.portal.platform.security.CurrentActor;
+import ir.portal.platform.security.Digests;
 import ir.portal.platform.security.Permissions;
 import ir.portal.platform.security.Right;
 import ir.portal.platform.throttle.Throttle;

@@ -12,6 +12,7 @@ import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import ir.portal.accounts.domain.Account;
 import ir.portal.accounts.domain.AccountRepository;
 import ir.portal.i18n.PersianDigits;
+import ir.portal.platform.security.Digests;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

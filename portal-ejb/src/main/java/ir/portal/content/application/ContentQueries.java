@@ -14,12 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What anyone may read of the content: published items inside their window (from their publication day, before
@@ -153,6 +155,20 @@ public class ContentQueries {
             parameters.put("term" + n, "%" + terms.get(n) + "%");
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The items of {@code kinds} published after {@code since} that visitors may read now, newest first. */
+    public List<ContentSummary> publishedSince(Instant since, Set<ContentKind> kinds, int most) {
+        return em.createQuery(
+                        ContentSummary.SELECT + " WHERE " + VISIBLE
+                                + " AND i.publishedAt > :since AND i.kind IN :kinds ORDER BY i.publishedAt DESC, i.id DESC",
+                        ContentSummary.class)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("today", clock.today())
+                .setParameter("since", since)
+                .setParameter("kinds", kinds)
+                .setMaxResults(most)
+                .getResultList();
     }
 
     /** A published item visitors may read now. */

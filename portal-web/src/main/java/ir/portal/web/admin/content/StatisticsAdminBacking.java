@@ -11,6 +11,7 @@ import ir.portal.content.application.SeriesSummary;
 import ir.portal.content.application.SeriesTable;
 import ir.portal.content.domain.Series;
 import ir.portal.web.Ids;
+import ir.portal.web.i18n.Language;
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,9 @@ public class StatisticsAdminBacking implements Serializable {
 
     @Inject
     private ContentService content;
+
+    @Inject
+    private Language language;
 
     private String id;
     private SeriesForm form;
@@ -133,22 +137,26 @@ public class StatisticsAdminBacking implements Serializable {
     public String importDays() {
         SeriesImport.Result result = series.importDays(form.getId(), table.version(), pasted);
         if (result.bad().isEmpty()) {
-            Messages.addFlashGlobalInfo(MessageFormat.format(
-                    Texts.text("admin_statistics.imported"), result.rows().size()));
+            Messages.addFlashGlobalInfo(
+                    format("admin_statistics.imported", result.rows().size()));
             return self();
         }
         badLines = result.bad().stream()
-                .map(b -> MessageFormat.format(
-                        Texts.text("admin_statistics.badLine"), b.number(), Texts.text(b.reason())))
+                .map(b -> format("admin_statistics.badLine", b.number(), Texts.text(b.reason())))
                 .toList();
         pasted = result.bad().stream().map(SeriesImport.BadLine::text).collect(Collectors.joining("\n"));
-        Messages.addGlobalWarn(MessageFormat.format(
-                Texts.text("admin_statistics.importedSome"),
+        Messages.addGlobalWarn(format(
+                "admin_statistics.importedSome",
                 result.rows().size(),
                 result.bad().size()));
         form = series.edit(form.getId());
         readValues();
         return null;
+    }
+
+    /** The text of {@code key} with its numbers in the reader's digits. */
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(Texts.text(key), language.getLocale()).format(arguments);
     }
 
     private String self() {

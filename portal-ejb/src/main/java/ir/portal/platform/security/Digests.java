@@ -1,4 +1,4 @@
-package ir.portal.accounts.application;
+package ir.portal.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,14 +7,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** SHA-256 of the secrets kept only as hashes (mail links, recovery codes), and the random tokens of links. */
-final class Digests {
+/** SHA-256 of the secrets kept only as hashes (mail links, recovery codes, newsletter links), and the random tokens of links. */
+public final class Digests {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Digests() {}
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -24,7 +24,7 @@ final class Digests {
     }
 
     /** 256 random bits, URL-safe. */
-    static String randomToken() {
+    public static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
