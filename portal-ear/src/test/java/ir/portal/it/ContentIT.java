@@ -366,6 +366,62 @@ class ContentIT extends BrowserIT {
         return m.group();
     }
 
+    @Test
+    void anEditorAddsTheTendersDocumentsAndVisitorsDownloadThemOnceItIsPublished() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String title = "مناقصه‌ی خرید کابل " + n;
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("tender", ".pdf");
+        java.nio.file.Files.write(pdf, ir.portal.desk.DeskSamples.pdf());
+        java.nio.file.Path named = pdf.resolveSibling("اسناد مناقصه " + n + ".pdf");
+        java.nio.file.Files.move(pdf, named);
+
+        browser.signIn("editor", "demo1234");
+        browser.open("/admin/content/edit.xhtml?kind=NEWS");
+        browser.find("#item\\:titleFa").sendKeys(title);
+        browser.find("#item\\:titleEn").sendKeys("Cable tender " + n);
+        browser.find("#item\\:summaryFa").sendKeys("خرید کابل خودنگهدار برای شبکه‌ی روستایی.");
+        browser.find("#item\\:summaryEn").sendKeys("Buying cable for the rural network.");
+        browser.find("#item\\:bodyFa .ql-editor").sendKeys("اسناد مناقصه پیوست است.");
+        browser.find("#item\\:bodyEn .ql-editor").sendKeys("The documents are attached.");
+        browser.clickToLoad("#item\\:save");
+        assertTrue(browser.has("#attachments"), "documents are added once the item is saved");
+        browser.find("#item\\:attachment").sendKeys(named.toString());
+        browser.clickToLoad("#item\\:attach");
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#attachments .attachment-name"));
+        browser.clickToLoad("#item\\:save");
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#attachments .attachment-name"), "kept by the save");
+        browser.screenshotWhole("admin-content-attachments-fa");
+        String editUrl = browser.driver().getCurrentUrl();
+        browser.clickToLoad("#item\\:submit");
+        browser.signOut();
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#item\\:publish").click();
+        browser.clickToLoad("#item\\:confirmYes");
+        assertEquals("منتشرشده", browser.find("#item-status").getText());
+        browser.signOut();
+
+        browser.open("/content/?kind=NEWS");
+        browser.driver()
+                .findElement(By.xpath("//a[contains(@class,'item-link') and normalize-space(.)='" + title + "']"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.has("#item-files"));
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#item-files .item-file"));
+        java.net.URI href = java.net.URI.create(browser.attribute("#item-files .item-file", "href"));
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(PortalDeployment.url(href.getRawPath()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ir.portal.desk.DeskSamples.pdf(), download.body());
+        browser.screenshotWhole("content-item-files-fa");
+    }
+
     /** How many data sets the Chart.js chart of the page draws, once it has drawn on its canvas. */
     private static long chartDatasets() {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))

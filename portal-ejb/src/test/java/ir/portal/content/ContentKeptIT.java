@@ -1,5 +1,6 @@
 package ir.portal.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
+import ir.portal.catalog.AsManager;
 import ir.portal.content.application.ContentForm;
 import ir.portal.content.application.ContentQueries;
+import ir.portal.content.application.ContentReview;
 import ir.portal.content.application.ContentService;
+import ir.portal.content.application.ContentView;
 import ir.portal.content.domain.ContentKind;
+import ir.portal.desk.DeskSamples;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.KeptFileView;
+import ir.portal.platform.files.Upload;
 import ir.portal.platform.time.PortalClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -44,6 +52,12 @@ class ContentKeptIT {
 
     @Inject
     private ContentSteps steps;
+
+    @Inject
+    private ContentReview review;
+
+    @Inject
+    private AsManager asManager;
 
     @Inject
     private PortalClock clock;
@@ -116,5 +130,55 @@ class ContentKeptIT {
         assertEquals(List.of(), asEditor.call(() -> content.compare(id, 1, steps.lastKept(id))), "the first again");
         InvalidInput notKept = assertThrows(InvalidInput.class, () -> asEditor.call(() -> content.restore(id, 999)));
         assertEquals(Map.of("revision", "review.revision.not-kept"), notKept.problems());
+    }
+
+    @Test
+    void aDocumentAddedToAPublishedItemGoesPublicWithItsRevisionAndOnlyFilesOfTheItemAreListed() throws Exception {
+        long id = steps.published(ContentSamples.news("QOM-1", "مناقصه با اسناد", "Tender with documents"));
+        KeptFileView kept = asEditor.call(
+                () -> content.keepFile(id, new Upload("attachment", "اسناد مناقصه.pdf", DeskSamples.pdf())));
+        assertEquals("اسناد مناقصه.pdf", kept.fileName());
+        ContentForm form = asEditor.call(() -> content.edit(id));
+        form.getText().setAttachmentIds(List.of(kept.id()));
+        asEditor.call(() -> {
+            content.update(id, form);
+            return null;
+        });
+        assertEquals(List.of(), queries.item(id).orElseThrow().attachmentIds(), "not public while in review");
+        assertTrue(queries.file(id, kept.id()).isEmpty(), "nor downloadable");
+
+        ContentForm next = asEditor.call(() -> content.edit(id));
+        asEditor.call(() -> {
+            review.submit(id, next.getVersion(), next.getRevisionVersion());
+            return null;
+        });
+        ContentForm inReview = asEditor.call(() -> content.edit(id));
+        asManager.call(() -> {
+            review.publish(id, inReview.getVersion(), inReview.getRevisionVersion());
+            return null;
+        });
+        ContentView published = queries.item(id).orElseThrow();
+        assertEquals(
+                List.of("اسناد مناقصه.pdf"),
+                queries.files(published).stream().map(KeptFileView::fileName).toList());
+        assertArrayEquals(
+                DeskSamples.pdf(), queries.file(id, kept.id()).orElseThrow().content());
+
+        long other = steps.published(ContentSamples.news("QOM-1", "خبر دیگر", "Another"));
+        ContentForm borrowing = asEditor.call(() -> content.edit(other));
+        borrowing.getText().setAttachmentIds(List.of(kept.id()));
+        assertThrows(
+                Refused.class,
+                () -> asEditor.call(() -> {
+                    content.update(other, borrowing);
+                    return null;
+                }),
+                "an item lists only its own files");
+        assertTrue(queries.file(other, kept.id()).isEmpty());
+        InvalidInput refused = assertThrows(
+                InvalidInput.class,
+                () -> asEditor.call(
+                        () -> content.keepFile(id, new Upload("attachment", "form.pdf", DeskSamples.executable()))));
+        assertEquals(Map.of("attachment", "platform.file.type"), refused.problems(), "a program named like a PDF");
     }
 }

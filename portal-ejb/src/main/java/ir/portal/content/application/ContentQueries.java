@@ -3,6 +3,9 @@ package ir.portal.content.application;
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentStatus;
 import ir.portal.i18n.PersianText;
+import ir.portal.platform.files.KeptFileView;
+import ir.portal.platform.files.KeptFiles;
+import ir.portal.platform.files.StoredFile;
 import ir.portal.platform.paging.Page;
 import ir.portal.platform.paging.PageRequest;
 import ir.portal.platform.time.PortalClock;
@@ -39,6 +42,9 @@ public class ContentQueries {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private KeptFiles files;
 
     @Inject
     private PortalClock clock;
@@ -169,6 +175,18 @@ public class ContentQueries {
                 .setParameter("kinds", kinds)
                 .setMaxResults(most)
                 .getResultList();
+    }
+
+    /** The files a published item shows, in their order. */
+    public List<KeptFileView> files(ContentView item) {
+        return files.of(ContentService.owner(item.id()), item.attachmentIds());
+    }
+
+    /** A file of a published item visitors may read now, if the published text shows it. */
+    public Optional<StoredFile> file(long itemId, long fileId) {
+        return item(itemId)
+                .filter(i -> i.attachmentIds().contains(fileId))
+                .flatMap(i -> files.read(ContentService.owner(itemId), fileId));
     }
 
     /** A published item visitors may read now. */

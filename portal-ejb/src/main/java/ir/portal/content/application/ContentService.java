@@ -12,6 +12,10 @@ import ir.portal.content.domain.ContentSnapshot;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.errors.Refused;
+import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.KeptFileView;
+import ir.portal.platform.files.KeptFiles;
+import ir.portal.platform.files.Upload;
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.history.FieldChanges;
 import ir.portal.platform.paging.Page;
@@ -65,8 +69,14 @@ public class ContentService {
     @Inject
     ContentHistory history;
 
+    @Inject
+    KeptFiles files;
+
     public long create(ContentForm form) {
         Actor actor = actors.get();
+        if (!form.getText().getAttachmentIds().isEmpty()) {
+            throw new Refused(actor + " listed files for an item that has none yet");
+        }
         OrgUnit unit = validUnit(form, actor);
         ContentItem item = ContentItem.draft(form.getKind(), form.snapshot(), unit, actor.username(), clock.instant());
         items.add(item);
@@ -83,6 +93,10 @@ public class ContentService {
     public void update(long id, ContentForm form) {
         Actor actor = actors.get();
         ContentItem item = editable(items.findForChange(id, form.getVersion()), actor);
+        List<Long> attached = form.getText().getAttachmentIds();
+        if (files.of(owner(id), attached).size() != attached.size()) {
+            throw new Refused(actor + " listed files that item " + id + " does not have: " + attached);
+        }
         form.setKind(item.getKind());
         OrgUnit unit = validUnit(form, actor);
         if (!item.isPublished()) {
@@ -143,6 +157,26 @@ public class ContentService {
         ContentForm form = edit(id);
         form.take(revisions.kept(ContentItem.KIND, id, number, ContentSnapshot.class));
         return form;
+    }
+
+    /**
+     * Keeps a document or picture for the item, to be shown once the form that lists it is saved: at once on an
+     * item that is not public, with its revision's publication on a published one.
+     */
+    public KeptFileView keepFile(long id, Upload upload) {
+        Actor actor = actors.get();
+        editable(items.get(id), actor);
+        return files.keep(owner(id), upload, FileIntake.DOCUMENTS, "attachment", actor.username());
+    }
+
+    /** The item's kept files of {@code ids}, in that order, as the form lists them. */
+    public List<KeptFileView> files(long id, List<Long> ids) {
+        editable(items.get(id), actors.get());
+        return files.of(owner(id), ids);
+    }
+
+    static String owner(long id) {
+        return ContentItem.KIND + ":" + id;
     }
 
     /** The units an item may belong to, as the caller may choose them. */

@@ -1,9 +1,11 @@
 package ir.portal.content.application;
 
 import ir.portal.content.domain.ContentKind;
+import ir.portal.content.domain.ContentText;
 import ir.portal.platform.domain.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A published item as its public page shows it, read as a projection. */
 public record ContentView(
@@ -23,12 +25,18 @@ public record ContentView(
         String unitCode,
         String unitNameFa,
         String unitNameEn,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String attachments) {
 
     static final String SELECT = "SELECT NEW ir.portal.content.application.ContentView(i.id, i.kind, i.text.title,"
             + " i.text.summary, i.text.body, i.text.reference, i.text.issuedOn, i.text.issuer, i.text.deadline,"
             + " i.text.startsOn, i.text.endsOn, i.text.place, i.text.linkUrl, u.code, u.nameFa, u.nameEn,"
-            + " i.publishedAt) FROM ContentItem i JOIN i.unit u";
+            + " i.publishedAt, i.text.attachments) FROM ContentItem i JOIN i.unit u";
+
+    /** The kept files the item shows, in their order. */
+    public List<Long> attachmentIds() {
+        return ContentText.ids(attachments);
+    }
 
     public String unitName(String language) {
         return "en".equals(language) && unitNameEn != null && !unitNameEn.isBlank() ? unitNameEn : unitNameFa;

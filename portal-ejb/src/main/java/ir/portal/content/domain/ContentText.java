@@ -7,8 +7,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a content item says, in both languages: title, summary and body (HTML, always kept sanitised), and the
@@ -71,6 +74,10 @@ public class ContentText {
     @Column(name = "link_url", length = 500)
     private String linkUrl;
 
+    /** The ids of the kept files it shows, in their order, as {@code 12,34}. */
+    @Column(name = "attachment_ids", length = 1000)
+    private String attachments;
+
     public ContentText copy() {
         ContentText c = new ContentText();
         c.title = LocalizedText.copyOf(title);
@@ -84,6 +91,7 @@ public class ContentText {
         c.endsOn = endsOn;
         c.place = LocalizedText.copyOf(place);
         c.linkUrl = linkUrl;
+        c.attachments = attachments;
         return c;
     }
 
@@ -101,6 +109,7 @@ public class ContentText {
         fields.put("endsOn", endsOn);
         put(fields, "place", place);
         fields.put("linkUrl", linkUrl);
+        fields.put("attachments", attachments == null || attachments.isEmpty() ? null : attachments);
         return fields;
     }
 
@@ -108,6 +117,25 @@ public class ContentText {
         LocalizedText t = LocalizedText.copyOf(text);
         fields.put(name + ".fa", t.getFa());
         fields.put(name + ".en", t.getEn());
+    }
+
+    /** The kept files it shows, in their order. */
+    public List<Long> getAttachmentIds() {
+        return ids(attachments);
+    }
+
+    public void setAttachmentIds(List<Long> ids) {
+        attachments = ids == null || ids.isEmpty()
+                ? null
+                : ids.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The ids of a column as {@link #getAttachmentIds} writes it. */
+    public static List<Long> ids(String column) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(column.split(",")).map(Long::valueOf).toList();
     }
 
     public LocalizedText getTitle() {

@@ -2,12 +2,14 @@ package ir.portal.web.content;
 
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentView;
+import ir.portal.platform.files.KeptFileView;
 import ir.portal.web.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
 /** {@code /content/item.xhtml?id=}: one published item; anything else, a draft or an expired item, is not found. */
@@ -26,6 +28,11 @@ public class ContentItemBacking {
         if (item == null) {
             Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "content");
         }
+    }
+
+    /** The documents the item shows, in their order. */
+    public List<KeptFileView> getFiles() {
+        return queries.files(item);
     }
 
     public ContentView getItem() {

@@ -8,6 +8,7 @@ import ir.portal.platform.time.PortalClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,5 +93,16 @@ public class Dates {
         }
         String text = String.valueOf(value);
         return language.isRightToLeft() ? PersianDigits.toPersian(text) : text;
+    }
+
+    /** A file's size as people read it: bytes under a kilobyte, then whole kilobytes, then megabytes to a tenth. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return MessageFormat.format(Texts.text("size.bytes"), amount(bytes));
+        }
+        if (bytes < 1024 * 1024) {
+            return MessageFormat.format(Texts.text("size.kilobytes"), amount(Math.round(bytes / 1024.0)));
+        }
+        return MessageFormat.format(Texts.text("size.megabytes"), amount(Math.round(bytes / 104857.6) / 10.0));
     }
 }

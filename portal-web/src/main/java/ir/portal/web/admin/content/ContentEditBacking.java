@@ -6,18 +6,24 @@ import ir.portal.content.application.ContentReview;
 import ir.portal.content.application.ContentService;
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentStatus;
+import ir.portal.platform.errors.InvalidInput;
+import ir.portal.platform.files.KeptFileView;
+import ir.portal.platform.files.Upload;
 import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.review.ReviewState;
 import ir.portal.platform.review.RevisionLine;
 import ir.portal.platform.security.Right;
 import ir.portal.web.Ids;
+import ir.portal.web.files.FileParts;
 import ir.portal.web.i18n.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +63,7 @@ public class ContentEditBacking implements Serializable {
     private Integer compareFrom;
     private Integer compareTo;
     private List<FieldChange> comparison;
+    private transient Part file;
 
     public void load() throws IOException {
         units = content.units();
@@ -95,6 +102,42 @@ public class ContentEditBacking implements Serializable {
         }
         content.update(form.getId(), form);
         return done(form.isPublished() ? "admin_content.revisionSaved" : "admin_content.saved", form.getId());
+    }
+
+    /** Keeps the chosen file and lists it in the form, which the next save keeps (through review once public). */
+    public void attach() throws IOException {
+        Optional<Upload> upload = FileParts.upload("attachment", file);
+        file = null;
+        if (upload.isEmpty()) {
+            throw InvalidInput.of("attachment", "desk.file.required");
+        }
+        KeptFileView kept = content.keepFile(form.getId(), upload.get());
+        List<Long> ids = new ArrayList<>(form.getText().getAttachmentIds());
+        ids.add(kept.id());
+        form.getText().setAttachmentIds(ids);
+        Messages.addGlobalInfo(Texts.text("admin_content.attached"));
+    }
+
+    public void removeAttachment(long fileId) {
+        List<Long> ids = new ArrayList<>(form.getText().getAttachmentIds());
+        ids.remove(fileId);
+        form.getText().setAttachmentIds(ids);
+        Messages.addGlobalInfo(Texts.text("admin_content.attachmentRemoved"));
+    }
+
+    /** The files the form lists, in their order. */
+    public List<KeptFileView> getAttachments() {
+        return form.getId() == null
+                ? List.of()
+                : content.files(form.getId(), form.getText().getAttachmentIds());
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String submit() {
