@@ -37,6 +37,13 @@ class StatelessPagesIT extends PortalIT {
             "/content/?kind=NEWS",
             "/content/?kind=TENDER&page=2",
             "/content/item.xhtml?id=1",
+            "/content/calendar.xhtml",
+            "/outages.xhtml",
+            "/offices.xhtml",
+            "/statistics/",
+            "/statistics/series.xhtml?code=dam-levels",
+            "/statistics/csv/rainfall.csv",
+            "/newsletter/",
             "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal");
 
     @ArquillianResource
