@@ -422,6 +422,62 @@ class ContentIT extends BrowserIT {
         browser.screenshotWhole("content-item-files-fa");
     }
 
+    @Test
+    void thePortalExpertPutsABannerAQuickLinkAndTheContactDetailsOnThePublicPages() {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-site");
+        for (String[] link : List.of(
+                new String[] {"بنرهای صفحه‌ی اصلی", "طرح پیک‌سایی " + n, "Peak shaving plan " + n, "/content/?kind=NEWS"
+                },
+                new String[] {"دسترسی سریع صفحه‌ی اصلی", "پرداخت قبض " + n, "Pay a bill " + n, "/catalog/"})) {
+            browser.find("#link\\:place").click();
+            By item = By.cssSelector("#link\\:place_items li[data-label='" + link[0] + "']");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElement(item).isDisplayed());
+            browser.driver().findElement(item).click();
+            browser.find("#link\\:titleFa").sendKeys(link[1]);
+            browser.find("#link\\:titleEn").sendKeys(link[2]);
+            browser.find("#link\\:textFa").sendKeys("از ساعت ۱۲ تا ۱۶ مصرف را کم کنید");
+            browser.find("#link\\:address").sendKeys("javascript:alert(1)");
+            browser.clickToLoad("#link\\:save");
+            assertTrue(
+                    browser.find("#link").getText().contains("نشانی‌ای بنویسید که با https:// آغاز شود"),
+                    "a script is not an address");
+            browser.find("#link\\:address").clear();
+            browser.find("#link\\:address").sendKeys(link[3]);
+            browser.clickToLoad("#link\\:save");
+            assertTrue(
+                    browser.find("#messages").getText().contains("پیوند ذخیره شد"),
+                    browser.find("#messages").getText());
+        }
+        browser.find("#contact\\:addressFa").clear();
+        browser.find("#contact\\:addressFa").sendKeys("قم، بلوار امین، ساختمان مرکزی " + n);
+        browser.find("#contact\\:phone").clear();
+        browser.find("#contact\\:phone").sendKeys("025-31001000");
+        browser.clickToLoad("#contact\\:saveContact");
+        browser.screenshotWhole("admin-site-fa");
+        browser.signOut();
+
+        browser.open("/");
+        assertTrue(
+                texts(".banner-title").contains("طرح پیک‌سایی " + n),
+                texts(".banner-title").toString());
+        assertTrue(texts(".quick-link").contains("پرداخت قبض " + n));
+        browser.screenshotWhole("home-blocks-fa");
+        browser.clickToLoad("#footer-contact");
+        assertEquals(
+                "قم، بلوار امین، ساختمان مرکزی " + n,
+                browser.find("#contact-address").getText());
+        assertEquals("tel:025-31001000", browser.attribute("#contact-phone", "href"));
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the contact page fits a phone"));
+        browser.open("/lang/en");
+        browser.open("/");
+        assertTrue(texts(".banner-title").contains("Peak shaving plan " + n));
+        assertTrue(texts(".quick-link").contains("Pay a bill " + n));
+        browser.open("/lang/fa");
+    }
+
     /** How many data sets the Chart.js chart of the page draws, once it has drawn on its canvas. */
     private static long chartDatasets() {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))

@@ -13,6 +13,8 @@ import ir.portal.content.domain.PlannedOutage;
 import ir.portal.content.domain.Series;
 import ir.portal.content.domain.SeriesLine;
 import ir.portal.content.domain.SeriesValue;
+import ir.portal.content.domain.SiteContact;
+import ir.portal.content.domain.SiteLink;
 import ir.portal.i18n.JalaliDate;
 import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.html.SafeHtml;
@@ -145,6 +147,35 @@ final class DemoContent {
             }
         }
         return values;
+    }
+
+    /** The portal expert's banners, quick links and related links, in their order. */
+    static List<SiteLink> links(Instant now) {
+        List<JsonObject> all = objects(DemoJson.read(FILE), "links");
+        List<SiteLink> links = new ArrayList<>();
+        for (JsonObject o : all) {
+            SiteLink.Place place = SiteLink.Place.valueOf(string(o, "place"));
+            SiteLink link = new SiteLink(place, (int)
+                    links.stream().filter(l -> l.getPlace() == place).count());
+            link.set(text(o, "title"), orEmpty(text(o, "text")), string(o, "address"), "expert", now);
+            links.add(link);
+        }
+        return links;
+    }
+
+    /** The organisation's contact details. */
+    static SiteContact contact(Instant now) {
+        JsonObject o = DemoJson.read(FILE).getJsonObject("contact");
+        SiteContact contact = SiteContact.first();
+        contact.set(
+                text(o, "address"),
+                text(o, "hours"),
+                string(o, "phone"),
+                string(o, "email"),
+                string(o, "map"),
+                "expert",
+                now);
+        return contact;
     }
 
     private static ContentItem item(JsonObject o, OrgUnit unit, Instant now, LocalDate today) {

@@ -149,6 +149,8 @@ public class DemoData {
                     DemoContent.series(this::unit, em::persist, clock.instant(), portalClock.today());
             em.flush();
             values.forEach(em::persist);
+            DemoContent.links(clock.instant()).forEach(em::persist);
+            em.persist(DemoContent.contact(clock.instant()));
             LOG.info(() -> "Demo content loaded: " + items.size() + " published items, " + outages.size() + " outages, "
                     + values.size() + " statistics values");
         }

@@ -37,11 +37,7 @@ final class ContentValidator {
                 .addIf(length(t.getSummary(), 2000), "text.summary.fa", Problems.TOO_LONG);
         if (kind != null && kind.has(Extra.LINK)) {
             problems.addIf(blank(t.getLinkUrl()), "linkUrl", Problems.REQUIRED)
-                    .addIf(
-                            !blank(t.getLinkUrl())
-                                    && !ADDRESS.matcher(t.getLinkUrl().strip()).matches(),
-                            "linkUrl",
-                            URL);
+                    .addIf(!blank(t.getLinkUrl()) && !isAddress(t.getLinkUrl()), "linkUrl", URL);
         } else {
             problems.addIf(SafeHtml.isBlank(t.getBody().getFa()), "text.body.fa", Problems.REQUIRED);
         }
@@ -94,6 +90,11 @@ final class ContentValidator {
         } else if (t.getLinkUrl() != null) {
             t.setLinkUrl(t.getLinkUrl().strip());
         }
+    }
+
+    /** A web address (http or https) or a path of this portal: nothing else goes into a link people follow. */
+    static boolean isAddress(String typed) {
+        return typed != null && ADDRESS.matcher(typed.strip()).matches();
     }
 
     private static boolean blank(String s) {

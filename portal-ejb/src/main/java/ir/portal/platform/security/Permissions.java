@@ -24,6 +24,7 @@ import static ir.portal.platform.security.Right.REQUESTS_READ_ALL;
 import static ir.portal.platform.security.Right.REQUESTS_SUBMIT_FOR_CITIZEN;
 import static ir.portal.platform.security.Right.REQUESTS_WORK;
 import static ir.portal.platform.security.Right.SERVICES_PROVISION;
+import static ir.portal.platform.security.Right.SITE_EDIT;
 import static ir.portal.platform.security.Right.UNITS_MANAGE;
 import static ir.portal.platform.security.Right.WORKFLOWS_EDIT;
 
@@ -67,6 +68,7 @@ public final class Permissions {
                 CONTENT_EDIT,
                 CONTENT_PUBLISH,
                 CONTENT_EVERY_UNIT,
+                SITE_EDIT,
                 REQUESTS_WORK,
                 REQUESTS_EVERY_UNIT,
                 REQUESTS_READ_ALL,

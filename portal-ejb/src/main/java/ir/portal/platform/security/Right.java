@@ -32,6 +32,8 @@ public enum Right {
     CONTENT_PUBLISH,
     /** Edit and publish the content of every unit. */
     CONTENT_EVERY_UNIT,
+    /** Keep the portal's own parts: extra menu links, home-page banners and quick links, related links, contact. */
+    SITE_EDIT,
 
     /** Submit a request on a citizen's behalf (a counter office). */
     REQUESTS_SUBMIT_FOR_CITIZEN,

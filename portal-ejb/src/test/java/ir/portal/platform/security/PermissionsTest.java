@@ -39,6 +39,7 @@ class PermissionsTest {
             CONTENT_EDIT                  .   X   X   X   .   .   .   .   .
             CONTENT_PUBLISH               .   .   X   X   .   .   .   .   .
             CONTENT_EVERY_UNIT            .   .   .   X   .   .   .   .   .
+            SITE_EDIT                     .   .   .   X   .   .   .   .   .
             REQUESTS_SUBMIT_FOR_CITIZEN   .   .   .   .   .   X   .   .   .
             REQUESTS_WORK                 .   .   X   X   X   X   .   .   .
             REQUESTS_OWN_UNIT             .   .   X   .   X   .   .   .   .
