@@ -428,14 +428,13 @@ class ContentIT extends BrowserIT {
         browser.signIn("expert", "demo1234");
         browser.clickToLoad("#menu-site");
         for (String[] link : List.of(
-                new String[] {"بنرهای صفحه‌ی اصلی", "طرح پیک‌سایی " + n, "Peak shaving plan " + n, "/content/?kind=NEWS"
+                new String[] {
+                    "بنرهای صفحه‌ی اصلی", "طرح پیک‌سایی " + n, "Peak shaving plan " + n, "/content/?kind=NEWS", "BANNER"
                 },
-                new String[] {"دسترسی سریع صفحه‌ی اصلی", "پرداخت قبض " + n, "Pay a bill " + n, "/catalog/"})) {
-            browser.find("#link\\:place").click();
-            By item = By.cssSelector("#link\\:place_items li[data-label='" + link[0] + "']");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                    .until(d -> d.findElement(item).isDisplayed());
-            browser.driver().findElement(item).click();
+                new String[] {"دسترسی سریع صفحه‌ی اصلی", "پرداخت قبض " + n, "Pay a bill " + n, "/catalog/", "QUICK"})) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("PF('widget_link_place').selectValue(arguments[0]);", link[4]);
+            assertEquals(link[0], browser.find("#link\\:place_label").getText(), "the place chosen");
             browser.find("#link\\:titleFa").sendKeys(link[1]);
             browser.find("#link\\:titleEn").sendKeys(link[2]);
             browser.find("#link\\:textFa").sendKeys("از ساعت ۱۲ تا ۱۶ مصرف را کم کنید");
@@ -475,6 +474,14 @@ class ContentIT extends BrowserIT {
         browser.open("/");
         assertTrue(texts(".banner-title").contains("Peak shaving plan " + n));
         assertTrue(texts(".quick-link").contains("Pay a bill " + n));
+        browser.open("/contact.xhtml");
+        assertEquals(
+                "Central building, Amin Boulevard, Qom",
+                browser.find("#contact-address").getText(),
+                "the demo's English");
+        browser.screenshot("contact-en");
+        browser.open("/newsletter/");
+        browser.screenshot("newsletter-en");
         browser.open("/lang/fa");
     }
 

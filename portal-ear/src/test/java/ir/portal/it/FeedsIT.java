@@ -39,6 +39,8 @@ class FeedsIT extends PortalIT {
         assertTrue(locations.stream().anyMatch(l -> l.contains("/content/item.xhtml?id=")), "items");
         assertTrue(locations.stream().anyMatch(l -> l.contains("/catalog/card.xhtml?id=")), "cards");
         assertTrue(locations.stream().anyMatch(l -> l.endsWith("/content/?kind=TENDER")), "the lists");
+        assertTrue(locations.stream().anyMatch(l -> l.endsWith("/statistics/series.xhtml?code=dam-levels")), "series");
+        assertTrue(locations.stream().anyMatch(l -> l.endsWith("/contact.xhtml")), "the fixed pages");
     }
 
     private static Document parse(String xml) throws Exception {

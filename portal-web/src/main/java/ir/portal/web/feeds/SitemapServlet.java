@@ -3,6 +3,8 @@ package ir.portal.web.feeds;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentSummary;
+import ir.portal.content.application.SeriesQueries;
+import ir.portal.content.application.SeriesSummary;
 import ir.portal.content.domain.ContentKind;
 import ir.portal.platform.security.PortalOrigin;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -29,11 +32,25 @@ public class SitemapServlet extends HttpServlet {
 
     private static final int MOST = 50_000;
 
+    /** The pages that are there whatever is published. */
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/catalog/",
+            "/content/calendar.xhtml",
+            "/outages.xhtml",
+            "/offices.xhtml",
+            "/statistics/",
+            "/contact.xhtml",
+            "/newsletter/");
+
     @Inject
     private ContentQueries content;
 
     @Inject
     private CatalogQueries catalog;
+
+    @Inject
+    private SeriesQueries statistics;
 
     @Inject
     private PortalOrigin portal;
@@ -46,12 +63,17 @@ public class SitemapServlet extends HttpServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-            url(xml, "/", null);
-            url(xml, "/catalog/", null);
+            for (String page : PAGES) {
+                url(xml, page, null);
+            }
             for (ContentKind kind : ContentKind.values()) {
                 url(xml, "/content/?kind=" + kind, null);
             }
-            int room = MOST - 2 - ContentKind.values().length;
+            List<SeriesSummary> series = statistics.published();
+            for (SeriesSummary s : series) {
+                url(xml, "/statistics/series.xhtml?code=" + s.code(), null);
+            }
+            int room = MOST - PAGES.size() - ContentKind.values().length - series.size();
             for (Object[] card : catalog.publishedIds()) {
                 if (room-- <= 0) {
                     break;
