@@ -128,6 +128,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The texts of the elements that {@code css} selects, in page order. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

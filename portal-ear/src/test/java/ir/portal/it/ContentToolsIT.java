@@ -1,0 +1,264 @@
+package ir.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 11, what staff keep beside the items and citizens use: a statistics series pasted in and drawn as a chart
+ * with its table and CSV; the newsletter's double opt-in and digest; an item's documents going public with its
+ * revision; the portal expert's banners, quick links and contact details.
+ */
+class ContentToolsIT extends BrowserIT {
+
+    @Test
+    void staffPasteAWeekOfFiguresAndTheStatisticsChartRendersWithItsTableAndCsv() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String code = "test-load-" + n;
+        browser.signIn("editor", "demo1234");
+        browser.clickToLoad("#menu-statistics");
+        browser.find("#series\\:code").sendKeys(code);
+        browser.find("#series\\:titleFa").sendKeys("بار روزانه‌ی پست‌ها " + n);
+        browser.find("#series\\:titleEn").sendKeys("Daily substation load " + n);
+        browser.find("#series\\:measureFa").sendKeys("مگاوات");
+        browser.find("#series\\:measureEn").sendKeys("MW");
+        browser.find(".line-fa").sendKeys("پست الف");
+        browser.find("#series\\:addLine").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".line-fa")).size() == 2);
+        browser.driver().findElements(By.cssSelector(".line-fa")).get(1).sendKeys("پست ب");
+        browser.clickToLoad("#series\\:save");
+        assertTrue(
+                browser.find("#messages").getText().contains("گزارش ذخیره شد."),
+                browser.find("#messages").getText());
+
+        browser.find("#paste\\:pasted")
+                .sendKeys("۱۴۰۵/۰۹/۰۱,۱۲۰,۸۰\n1405/09/02;121.5;82\n1405/09/03,نه,1\n1405/09/04,118,79\n");
+        browser.clickToLoad("#paste\\:import");
+        assertEquals(List.of("سطر ۳: یکی از مقدارهایش عدد نیست."), texts("#bad-lines .bad-line"));
+        assertEquals(
+                "1405/09/03,نه,1",
+                browser.find("#paste\\:pasted").getAttribute("value").strip(),
+                "the bad line stays");
+        assertEquals(3, texts("#days\\:table .day-shown").size(), "the three good days are kept");
+        browser.screenshotWhole("admin-statistics-fa");
+        browser.signOut();
+
+        browser.open("/statistics/");
+        assertTrue(
+                texts(".series-title").contains("حجم آب مخزن سدهای استان"),
+                "the demo series: " + texts(".series-title"));
+        browser.open("/statistics/series.xhtml?code=" + code + "&year=1405");
+        assertEquals("بار روزانه‌ی پست‌ها " + n, browser.find("#series-title").getText());
+        assertEquals(3, texts(".series-day").size());
+        assertEquals(List.of("۱۱۸", "۷۹"), texts("#series-table tbody tr:first-child .series-value"), "latest first");
+        assertEquals(2L, chartDatasets(), "a line per substation, drawn");
+        assertEquals(List.of(), browser.securityPolicyViolations(), "the chart starts under the policy");
+
+        java.net.URI href = java.net.URI.create(browser.attribute("#series-csv", "href"));
+        String csv = Http.get(href.getRawPath() + "?" + href.getRawQuery()).body();
+        assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark, for spreadsheet programs");
+        assertEquals(
+                "تاریخ (خورشیدی),تاریخ (میلادی),پست الف (مگاوات),پست ب (مگاوات)",
+                csv.substring(1).lines().findFirst().orElseThrow());
+        assertTrue(csv.contains("1405/09/04,2026-11-25,118,79"), csv);
+
+        browser.open("/statistics/series.xhtml?code=dam-levels");
+        assertTrue(texts(".series-day").size() >= 52, "a year of weekly figures");
+        assertEquals(2L, chartDatasets());
+        browser.screenshotWhole("statistics-fa");
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the statistics fit a phone"));
+        browser.open("/lang/en");
+        browser.open("/statistics/series.xhtml?code=rainfall");
+        assertEquals(
+                "Weekly rainfall at the rain gauges",
+                browser.find("#series-title").getText());
+        assertEquals(3L, chartDatasets());
+        browser.screenshotWhole("statistics-en");
+        browser.open("/lang/fa");
+    }
+
+    @Test
+    void subscribingSendsAConfirmationAndOnlyAConfirmedAddressGetsTheDigest() throws Exception {
+        try (ir.portal.accounts.Mailbox mailbox = new ir.portal.accounts.Mailbox()) {
+            String confirmed = "reader-" + java.util.UUID.randomUUID() + "@example.org";
+            String unconfirmed = "reader-" + java.util.UUID.randomUUID() + "@example.org";
+            for (String address : List.of(confirmed, unconfirmed)) {
+                browser.open("/");
+                browser.clickToLoad("#footer-newsletter");
+                browser.find("#subscribe\\:email").sendKeys(address);
+                browser.clickToLoad("#subscribe\\:submit");
+                assertTrue(browser.find("#asked").getText().startsWith("اگر این نشانی هنوز عضو نباشد"));
+            }
+            browser.screenshot("newsletter-asked-fa");
+            String subject = "تأیید عضویت در خبرنامه‌ی پرتال خدمات الکترونیکی";
+            jakarta.mail.internet.MimeMessage asked = mailbox.awaitSubject(confirmed, subject);
+            mailbox.awaitSubject(unconfirmed, subject);
+            browser.driver().get(newsletterLink(asked, "confirm"));
+            browser.clickToLoad("#confirm\\:submit");
+            assertTrue(browser.find("#done").getText().startsWith("عضویت شما تأیید شد."));
+
+            browser.signIn("expert", "demo1234");
+            browser.open("/admin/content/");
+            browser.find("#newsletter-form\\:send").click();
+            browser.clickToLoad("#newsletter-form\\:confirmYes");
+            assertTrue(
+                    browser.find("#messages").getText().contains("در صف فرستادن"),
+                    browser.find("#messages").getText());
+            browser.signOut();
+
+            jakarta.mail.internet.MimeMessage digest =
+                    mailbox.await(confirmed, 2).get(1);
+            assertTrue(ir.portal.accounts.Mailbox.subject(digest).startsWith("خبرنامه‌ی پرتال خدمات الکترونیکی:"));
+            Thread.sleep(2000);
+            assertEquals(1, mailbox.to(unconfirmed).size(), "the unconfirmed address got its confirmation only");
+            browser.driver().get(newsletterLink(digest, "leave"));
+            browser.clickToLoad("#leave\\:submit");
+            assertTrue(browser.find("#done").getText().startsWith("نشانی شما از فهرست خبرنامه برداشته شد"));
+        }
+    }
+
+    private static String newsletterLink(jakarta.mail.internet.MimeMessage mail, String kind) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "https?://\\S+/newsletter/" + kind + "\\.xhtml\\?t=[A-Za-z0-9_-]+")
+                .matcher(ir.portal.accounts.Mailbox.body(mail));
+        assertTrue(m.find(), "a " + kind + " link");
+        return m.group();
+    }
+
+    @Test
+    void anEditorAddsTheTendersDocumentsAndVisitorsDownloadThemOnceItIsPublished() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String title = "مناقصه‌ی خرید کابل " + n;
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("tender", ".pdf");
+        java.nio.file.Files.write(pdf, ir.portal.desk.DeskSamples.pdf());
+        java.nio.file.Path named = pdf.resolveSibling("اسناد مناقصه " + n + ".pdf");
+        java.nio.file.Files.move(pdf, named);
+
+        browser.signIn("editor", "demo1234");
+        browser.open("/admin/content/edit.xhtml?kind=NEWS");
+        browser.find("#item\\:titleFa").sendKeys(title);
+        browser.find("#item\\:titleEn").sendKeys("Cable tender " + n);
+        browser.find("#item\\:summaryFa").sendKeys("خرید کابل خودنگهدار برای شبکه‌ی روستایی.");
+        browser.find("#item\\:summaryEn").sendKeys("Buying cable for the rural network.");
+        browser.find("#item\\:bodyFa .ql-editor").sendKeys("اسناد مناقصه پیوست است.");
+        browser.find("#item\\:bodyEn .ql-editor").sendKeys("The documents are attached.");
+        browser.clickToLoad("#item\\:save");
+        assertTrue(browser.has("#attachments"), "documents are added once the item is saved");
+        browser.find("#item\\:attachment").sendKeys(named.toString());
+        browser.clickToLoad("#item\\:attach");
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#attachments .attachment-name"));
+        browser.clickToLoad("#item\\:save");
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#attachments .attachment-name"), "kept by the save");
+        browser.screenshotWhole("admin-content-attachments-fa");
+        String editUrl = browser.driver().getCurrentUrl();
+        browser.clickToLoad("#item\\:submit");
+        browser.signOut();
+
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#item\\:publish").click();
+        browser.clickToLoad("#item\\:confirmYes");
+        assertEquals("منتشرشده", browser.find("#item-status").getText());
+        browser.signOut();
+
+        browser.open("/content/?kind=NEWS");
+        browser.driver()
+                .findElement(By.xpath("//a[contains(@class,'item-link') and normalize-space(.)='" + title + "']"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.has("#item-files"));
+        assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#item-files .item-file"));
+        java.net.URI href = java.net.URI.create(browser.attribute("#item-files .item-file", "href"));
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(PortalDeployment.url(href.getRawPath()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ir.portal.desk.DeskSamples.pdf(), download.body());
+        browser.screenshotWhole("content-item-files-fa");
+    }
+
+    @Test
+    void thePortalExpertPutsABannerAQuickLinkAndTheContactDetailsOnThePublicPages() {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-site");
+        for (String[] link : List.of(
+                new String[] {
+                    "بنرهای صفحه‌ی اصلی", "طرح پیک‌سایی " + n, "Peak shaving plan " + n, "/content/?kind=NEWS", "BANNER"
+                },
+                new String[] {"دسترسی سریع صفحه‌ی اصلی", "پرداخت قبض " + n, "Pay a bill " + n, "/catalog/", "QUICK"})) {
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("PF('widget_link_place').selectValue(arguments[0]);", link[4]);
+            assertEquals(link[0], browser.find("#link\\:place_label").getText(), "the place chosen");
+            browser.find("#link\\:titleFa").sendKeys(link[1]);
+            browser.find("#link\\:titleEn").sendKeys(link[2]);
+            browser.find("#link\\:textFa").sendKeys("از ساعت ۱۲ تا ۱۶ مصرف را کم کنید");
+            browser.find("#link\\:address").sendKeys("javascript:alert(1)");
+            browser.clickToLoad("#link\\:save");
+            assertTrue(
+                    browser.find("#link").getText().contains("نشانی‌ای بنویسید که با https:// آغاز شود"),
+                    "a script is not an address");
+            browser.find("#link\\:address").clear();
+            browser.find("#link\\:address").sendKeys(link[3]);
+            browser.clickToLoad("#link\\:save");
+            assertTrue(
+                    browser.find("#messages").getText().contains("پیوند ذخیره شد"),
+                    browser.find("#messages").getText());
+        }
+        browser.find("#contact\\:addressFa").clear();
+        browser.find("#contact\\:addressFa").sendKeys("قم، بلوار امین، ساختمان مرکزی " + n);
+        browser.find("#contact\\:phone").clear();
+        browser.find("#contact\\:phone").sendKeys("025-31001000");
+        browser.clickToLoad("#contact\\:saveContact");
+        browser.screenshotWhole("admin-site-fa");
+        browser.signOut();
+
+        browser.open("/");
+        assertTrue(
+                texts(".banner-title").contains("طرح پیک‌سایی " + n),
+                texts(".banner-title").toString());
+        assertTrue(texts(".quick-link").contains("پرداخت قبض " + n));
+        browser.screenshotWhole("home-blocks-fa");
+        browser.clickToLoad("#footer-contact");
+        assertEquals(
+                "قم، بلوار امین، ساختمان مرکزی " + n,
+                browser.find("#contact-address").getText());
+        assertEquals("tel:025-31001000", browser.attribute("#contact-phone", "href"));
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the contact page fits a phone"));
+        browser.open("/lang/en");
+        browser.open("/");
+        assertTrue(texts(".banner-title").contains("Peak shaving plan " + n));
+        assertTrue(texts(".quick-link").contains("Pay a bill " + n));
+        browser.open("/contact.xhtml");
+        assertEquals(
+                "Central building, Amin Boulevard, Qom",
+                browser.find("#contact-address").getText(),
+                "the demo's English");
+        browser.screenshot("contact-en");
+        browser.open("/newsletter/");
+        browser.screenshot("newsletter-en");
+        browser.open("/lang/fa");
+    }
+
+    /** How many data sets the Chart.js chart of the page draws, once it has drawn on its canvas. */
+    private static long chartDatasets() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> (Long) ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("const c = document.querySelector('#series-chart canvas');"
+                                + " const chart = c && window.Chart && Chart.getChart(c);"
+                                + " return chart && c.width > 0 ? chart.data.datasets.length : null;"));
+    }
+
+    private static List<String> texts(String css) {
+        return browser.texts(css);
+    }
+}
