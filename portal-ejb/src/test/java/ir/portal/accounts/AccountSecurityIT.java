@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.AccountFilter;
 import ir.portal.accounts.application.AccountView;
@@ -23,19 +22,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("account-security-it");
-    }
 
     @Inject
     private AccountAdministration administration;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.Registration;
 import ir.portal.accounts.application.RegistrationForm;
@@ -25,9 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +41,6 @@ class RegistrationIT {
     private static final String PASSWORD = "Golabi-Sabz-1402";
 
     private Mailbox mailbox;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("registration-it");
-    }
 
     @Inject
     Registration registration;

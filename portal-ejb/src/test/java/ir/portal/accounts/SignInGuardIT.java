@@ -3,7 +3,6 @@ package ir.portal.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.accounts.application.AccountAdministration;
 import ir.portal.accounts.application.AccountSessions;
 import ir.portal.accounts.application.PasswordHasher;
@@ -23,9 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInGuardIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("sign-in-guard-it");
-    }
 
     @Inject
     SignIn signIn;

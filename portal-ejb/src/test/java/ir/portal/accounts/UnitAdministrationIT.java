@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.accounts.application.UnitAdministration;
 import ir.portal.accounts.application.UnitForm;
 import ir.portal.accounts.application.UnitNode;
@@ -28,20 +27,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin keeps the unit tree: builds it, moves units, edits them; nobody else may. Every code here is new. */
 @ExtendWith(ArquillianExtension.class)
 class UnitAdministrationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("unit-administration-it");
-    }
 
     @Inject
     private UnitAdministration units;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.application.CardReview;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogService;
@@ -22,20 +21,13 @@ import ir.portal.platform.history.FieldChange;
 import ir.portal.platform.review.ReviewState;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A published card's next version through review (issue 11), its revisions compared and restored. */
 @ExtendWith(ArquillianExtension.class)
 class CardReviewIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("card-review-it");
-    }
 
     @Inject
     private CatalogService catalog;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.application.CardSummary;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogQuery;
@@ -14,20 +13,13 @@ import ir.portal.catalog.domain.Vocabulary.ServiceType;
 import ir.portal.platform.paging.Page;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public catalog over the demo cards (all published) and cards the tests draft. */
 @ExtendWith(ArquillianExtension.class)
 class CatalogQueriesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("catalog-queries-it");
-    }
 
     @Inject
     private CatalogQueries queries;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.application.CatalogQueries;
 import ir.portal.catalog.application.CatalogService;
 import ir.portal.catalog.application.LicenseView;
@@ -29,19 +28,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class CatalogServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("catalog-it");
-    }
 
     @Inject
     private CatalogService catalog;

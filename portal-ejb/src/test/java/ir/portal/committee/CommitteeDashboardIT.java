@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.Thrown;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
@@ -31,9 +30,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,11 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CommitteeDashboardIT {
 
     private static final List<String> FOUR = List.of("committee", "committee2", "committee3", "committee4");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("committee-dashboard-it");
-    }
 
     @Inject
     CommitteeFixtures fixtures;

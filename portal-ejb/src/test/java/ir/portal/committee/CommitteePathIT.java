@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
 import ir.portal.catalog.AsManager;
@@ -43,9 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CommitteePathIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("committee-path-it");
-    }
 
     @Inject
     CommitteeFixtures fixtures;

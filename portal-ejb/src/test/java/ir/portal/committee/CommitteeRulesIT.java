@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
 import ir.portal.catalog.AsManager;
@@ -29,9 +28,7 @@ import ir.portal.platform.errors.ConcurrentEdit;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CommitteeRulesIT {
 
     private static final List<String> FOUR = List.of("committee", "committee2", "committee3", "committee4");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("committee-rules-it");
-    }
 
     @Inject
     CommitteeFixtures fixtures;

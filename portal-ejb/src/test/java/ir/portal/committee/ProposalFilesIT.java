@@ -5,7 +5,6 @@ import static ir.portal.Thrown.refused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
 import ir.portal.committee.application.CommitteeQueries;
@@ -16,9 +15,7 @@ import ir.portal.desk.DeskSamples;
 import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProposalFilesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("proposal-files-it");
-    }
 
     @Inject
     CommitteeFixtures fixtures;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsManager;
 import ir.portal.content.application.ContentForm;
@@ -26,20 +25,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What an item keeps (issue 11): its publication window, a body safe to show, revisions to restore. */
 @ExtendWith(ArquillianExtension.class)
 class ContentKeptIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("content-kept-it");
-    }
 
     @Inject
     private ContentService content;

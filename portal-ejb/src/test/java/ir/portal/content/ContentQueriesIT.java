@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.content.application.ContentForm;
 import ir.portal.content.application.ContentQueries;
 import ir.portal.content.application.ContentQuery;
@@ -16,20 +15,13 @@ import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.time.PortalClock;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What visitors find (issue 11): tenders open and closed, the news archive by Jalali month, the site search. */
 @ExtendWith(ArquillianExtension.class)
 class ContentQueriesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("content-queries-it");
-    }
 
     @Inject
     private ContentQueries queries;

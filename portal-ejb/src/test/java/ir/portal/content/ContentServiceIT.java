@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
 import ir.portal.catalog.AsManager;
@@ -28,20 +27,13 @@ import ir.portal.platform.review.RevisionLine;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Content through review (issue 11): who may do what, and what visitors read meanwhile. */
 @ExtendWith(ArquillianExtension.class)
 class ContentServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("content-it");
-    }
 
     @Inject
     private ContentService content;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.accounts.Mailbox;
 import ir.portal.content.application.Newsletter;
 import ir.portal.content.application.NewsletterDigests;
@@ -21,9 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,11 +41,6 @@ class NewsletterIT {
     private static final Pattern LINK = Pattern.compile("/newsletter/(confirm|leave)\\.xhtml\\?t=([A-Za-z0-9_-]+)");
 
     private Mailbox mailbox;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("newsletter-it");
-    }
 
     @Inject
     private Newsletter newsletter;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
 import ir.portal.content.application.OutageForm;
@@ -19,20 +18,13 @@ import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Planned outages (issue 11): kept by a unit's staff, shown by county and day, refused where they do not belong. */
 @ExtendWith(ArquillianExtension.class)
 class OutagesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("outages-it");
-    }
 
     @Inject
     private OutageService outages;

@@ -3,7 +3,6 @@ package ir.portal.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -20,20 +19,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two officers acting on one request at once: one wins, the other is told, nothing is half done. */
 @ExtendWith(ArquillianExtension.class)
 class DeskConcurrencyIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("desk-concurrency-it");
-    }
 
     @Inject
     DeskSubmission submission;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -32,20 +31,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seeded branch-correction workflow of seeds/002, walked through the services as the people involved. */
 @ExtendWith(ArquillianExtension.class)
 class DeskWorkflowIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("desk-workflow-it");
-    }
 
     @Inject
     DeskSubmission submission;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsExpert;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
@@ -19,20 +18,13 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The receipt's due date counts working days: Thursday, Friday and the holidays the admin keeps are skipped. */
 @ExtendWith(ArquillianExtension.class)
 class DueDatesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("due-dates-it");
-    }
 
     @Inject
     DeskSubmission submission;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.demo.DemoData;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskSubmission;
@@ -14,9 +13,7 @@ import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.ServiceRequest;
 import ir.portal.platform.errors.InvalidInput;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class FilingOnBehalfIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("filing-on-behalf-it");
-    }
 
     @Inject
     DeskSubmission submission;

@@ -2,7 +2,6 @@ package ir.portal.desk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -14,20 +13,13 @@ import ir.portal.platform.files.Upload;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The request's documents are named in words, whoever gave them: the form's slot, the step, the message. */
 @ExtendWith(ArquillianExtension.class)
 class RequestDocumentsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("request-documents-it");
-    }
 
     @Inject
     DeskSubmission submission;

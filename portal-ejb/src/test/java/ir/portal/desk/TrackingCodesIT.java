@@ -3,16 +3,13 @@ package ir.portal.desk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.identifiers.TrackingCode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,11 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrackingCodesIT {
 
     private static final String PREFIX = "bulk-codes-";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("tracking-codes-it");
-    }
 
     @Inject
     BulkRequests bulk;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.desk.application.DeskQueries;
 import ir.portal.desk.application.DeskService;
 import ir.portal.desk.application.DeskSubmission;
@@ -17,20 +16,13 @@ import ir.portal.i18n.PersianDigits;
 import ir.portal.platform.errors.TooManyAttempts;
 import ir.portal.platform.security.RequestOrigin;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public tracking lookup: the code and the national ID together, a few times per client. */
 @ExtendWith(ArquillianExtension.class)
 class TrackingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("tracking-it");
-    }
 
     @Inject
     DeskSubmission submission;

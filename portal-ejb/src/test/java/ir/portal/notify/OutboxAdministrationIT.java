@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import ir.portal.Deployments;
 import ir.portal.accounts.AsAdmin;
 import ir.portal.accounts.AsCitizen;
 import ir.portal.catalog.AsEditor;
@@ -39,9 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -55,11 +52,6 @@ import org.junit.jupiter.api.function.Executable;
 class OutboxAdministrationIT {
 
     private static final int SMTP_PORT = 3025;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("outbox-administration-it");
-    }
 
     @Inject
     OutboxAdministration administration;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import ir.portal.Deployments;
 import ir.portal.notify.application.Outbox;
 import ir.portal.notify.application.OutboxSender;
 import ir.portal.notify.domain.MailStatus;
@@ -21,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutboxIT {
 
     private static final int SMTP_PORT = 3025;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("outbox-it");
-    }
 
     @Inject
     private Outbox outbox;

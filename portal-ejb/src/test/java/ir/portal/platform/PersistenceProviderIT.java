@@ -3,23 +3,15 @@ package ir.portal.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(ArquillianExtension.class)
 class PersistenceProviderIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("persistence-it");
-    }
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;

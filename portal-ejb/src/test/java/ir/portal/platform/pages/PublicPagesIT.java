@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsManager;
 import ir.portal.content.application.ContentForm;
@@ -15,20 +14,13 @@ import ir.portal.platform.domain.LocalizedText;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The kept public pages (issue 11): kept as rendered, let go of when a change visitors see commits, not before. */
 @ExtendWith(ArquillianExtension.class)
 class PublicPagesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("public-pages-it");
-    }
 
     @Inject
     private PublicPages pages;

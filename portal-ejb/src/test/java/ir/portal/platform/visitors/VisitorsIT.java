@@ -3,7 +3,6 @@ package ir.portal.platform.visitors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.portal.Deployments;
 import ir.portal.platform.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -14,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class VisitorsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalEjb("visitors-it");
-    }
 
     @Inject
     private Visitors visitors;
