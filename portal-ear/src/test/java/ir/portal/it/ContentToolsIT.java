@@ -155,14 +155,7 @@ class ContentToolsIT extends BrowserIT {
         browser.clickToLoad("#item\\:save");
         assertEquals(List.of("اسناد مناقصه " + n + ".pdf"), texts("#attachments .attachment-name"), "kept by the save");
         browser.screenshotWhole("admin-content-attachments-fa");
-        String editUrl = browser.driver().getCurrentUrl();
-        browser.clickToLoad("#item\\:submit");
-        browser.signOut();
-
-        browser.signIn("manager", "demo1234");
-        browser.driver().get(editUrl);
-        browser.find("#item\\:publish").click();
-        browser.clickToLoad("#item\\:confirmYes");
+        String editUrl = submittedAndPublished();
         assertEquals("منتشرشده", browser.find("#item-status").getText());
         browser.signOut();
 
@@ -247,6 +240,88 @@ class ContentToolsIT extends BrowserIT {
         browser.open("/newsletter/");
         browser.screenshot("newsletter-en");
         browser.open("/lang/fa");
+    }
+
+    @Test
+    void anEditorGivesANewsItemACoverAndTheExpertFeaturesItFirstOnTheHomePage() throws Exception {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String title = "بهره‌برداری از پست " + n;
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x0b5c8a));
+        g.fillRect(0, 0, 320, 180);
+        g.dispose();
+        java.nio.file.Path picture = java.nio.file.Files.createTempFile("cover", ".jpg");
+        javax.imageio.ImageIO.write(image, "jpeg", picture.toFile());
+
+        browser.signIn("editor", "demo1234");
+        browser.open("/admin/content/edit.xhtml?kind=NEWS");
+        browser.find("#item\\:titleFa").sendKeys(title);
+        browser.find("#item\\:titleEn").sendKeys("Substation " + n + " opens");
+        browser.find("#item\\:summaryFa").sendKeys("پست تازه برق دو محله را پایدار می‌کند.");
+        browser.find("#item\\:bodyFa .ql-editor").sendKeys("پست تازه به شبکه پیوست.");
+        browser.find("#item\\:bodyEn .ql-editor").sendKeys("The new substation is on the network.");
+        browser.clickToLoad("#item\\:save");
+        assertTrue(browser.has("#cover .empty"), "no cover yet");
+        browser.find("#item\\:coverFile").sendKeys(picture.toString());
+        browser.clickToLoad("#item\\:setCover");
+        browser.clickToLoad("#item\\:save");
+        assertTrue(browser.has("#cover .cover-name"), "the cover is kept by the save");
+        String editUrl = submittedAndPublished();
+        browser.signOut();
+
+        browser.signIn("expert", "demo1234");
+        browser.driver().get(editUrl);
+        browser.clickToLoad("#item\\:feature");
+        assertTrue(
+                browser.find("#messages").getText().contains("برگزیده شد"),
+                browser.find("#messages").getText());
+        for (int at = texts("#place-FEATURED .site-link-edit").indexOf(title); at > 0; at--) {
+            browser.clickToLoad("#place-FEATURED li.site-link-row:nth-child(" + (at + 1) + ") .move-up");
+        }
+        assertEquals(title, texts("#place-FEATURED .site-link-edit").get(0), "moved up to the first place");
+        browser.signOut();
+
+        browser.open("/");
+        assertEquals(title, texts("#featured .featured-link").get(0), "first among the featured items");
+        assertTrue(
+                (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("const img = document.querySelector('#featured .featured-item img');"
+                                + " return img.complete && img.naturalWidth === 320;"),
+                "the cover is shown");
+        browser.screenshotWhole("home-featured-fa");
+        browser.onPhone(() -> assertEquals(0, browser.overflow(), "the featured items fit a phone"));
+        browser.clickToLoad("#featured .featured-link");
+        assertEquals(
+                "image/jpeg",
+                Http.get(browser.attribute("#item-cover", "src").replaceFirst("^https?://[^/]+", ""))
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""));
+
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-site");
+        browser.find("#place-FEATURED .remove-link").click();
+        browser.clickToLoad("#links\\:confirmYes");
+        browser.signOut();
+        browser.open("/");
+        assertTrue(!texts("#featured .featured-link").contains(title), "no longer featured");
+    }
+
+    /**
+     * The editor sends the item on the page for review and signs out; the unit's manager opens it and publishes it.
+     * The address of the item's page in the console.
+     */
+    private static String submittedAndPublished() {
+        String editUrl = browser.driver().getCurrentUrl();
+        browser.clickToLoad("#item\\:submit");
+        browser.signOut();
+        browser.signIn("manager", "demo1234");
+        browser.driver().get(editUrl);
+        browser.find("#item\\:publish").click();
+        browser.clickToLoad("#item\\:confirmYes");
+        return editUrl;
     }
 
     /** How many data sets the Chart.js chart of the page draws, once it has drawn on its canvas. */

@@ -44,11 +44,24 @@ final class DemoContent {
 
     private static final String FILE = "content.json";
 
+    /** A few dozen more items of every kind, spread over the year. */
+    private static final String MORE = "content-more.json";
+
     private DemoContent() {}
 
-    static List<ContentItem> items(Function<String, OrgUnit> units, Instant now, LocalDate today) {
-        return objects(DemoJson.read(FILE), "items").stream()
-                .map(o -> item(o, units.apply(string(o, "unit")), now, today))
+    /**
+     * A published demo item, the motif of its painted cover ({@link DemoCovers}) if it has one, and whether the
+     * home page features it.
+     */
+    record Demo(ContentItem item, String cover, boolean featured) {}
+
+    static List<Demo> items(Function<String, OrgUnit> units, Instant now, LocalDate today) {
+        return java.util.stream.Stream.of(FILE, MORE)
+                .flatMap(file -> objects(DemoJson.read(file), "items").stream())
+                .map(o -> new Demo(
+                        item(o, units.apply(string(o, "unit")), now, today),
+                        string(o, "cover"),
+                        o.getBoolean("featured", false)))
                 .toList();
     }
 

@@ -12,9 +12,15 @@ import ir.portal.content.domain.ContentItem;
 import ir.portal.content.domain.ContentRepository;
 import ir.portal.content.domain.PlannedOutage;
 import ir.portal.content.domain.SeriesValue;
+import ir.portal.content.domain.SiteLink;
 import ir.portal.desk.domain.DeskRepository;
 import ir.portal.desk.domain.WorkflowDefinition;
 import ir.portal.identifiers.NationalId;
+import ir.portal.platform.domain.LocalizedText;
+import ir.portal.platform.files.FileIntake;
+import ir.portal.platform.files.KeptFileView;
+import ir.portal.platform.files.KeptFiles;
+import ir.portal.platform.files.Upload;
 import ir.portal.platform.security.Role;
 import ir.portal.platform.time.PortalClock;
 import jakarta.annotation.PostConstruct;
@@ -113,6 +119,9 @@ public class DemoData {
     @Inject
     private PortalClock portalClock;
 
+    @Inject
+    private KeptFiles files;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -141,8 +150,24 @@ public class DemoData {
             demoCommittee.load(clock.instant());
         }
         if (content.count(null, null) == 0) {
-            List<ContentItem> items = DemoContent.items(this::unit, clock.instant(), portalClock.today());
-            items.forEach(content::add);
+            List<DemoContent.Demo> items = DemoContent.items(this::unit, clock.instant(), portalClock.today());
+            items.forEach(d -> content.add(d.item()));
+            em.flush();
+            items.stream().filter(d -> d.cover() != null).forEach(this::cover);
+            List<ContentItem> featured = items.stream()
+                    .filter(DemoContent.Demo::featured)
+                    .map(DemoContent.Demo::item)
+                    .toList();
+            for (int n = 0; n < featured.size(); n++) {
+                SiteLink link = SiteLink.featuring(featured.get(n).getId(), n);
+                link.set(
+                        featured.get(n).getText().getTitle(),
+                        new LocalizedText(),
+                        "/content/item.xhtml?id=" + featured.get(n).getId(),
+                        "expert",
+                        clock.instant());
+                em.persist(link);
+            }
             List<PlannedOutage> outages = DemoContent.outages(this::unit, clock.instant(), portalClock.today());
             outages.forEach(em::persist);
             List<SeriesValue> values =
@@ -223,6 +248,22 @@ public class DemoData {
     }
 
     /** The benchmark's news items, written 500 at a time (JDBC batches). */
+    /** Keeps the item's painted cover through the kernel's intake, as an editor's upload would be, and names it. */
+    private void cover(DemoContent.Demo demo) {
+        long id = demo.item().getId();
+        byte[] picture = DemoCovers.paint(demo.cover(), id);
+        KeptFileView kept = files.keep(
+                ContentItem.fileOwner(id),
+                new Upload("cover", demo.cover() + ".jpg", picture),
+                FileIntake.PICTURES,
+                "cover",
+                "editor");
+        em.createQuery("UPDATE ContentItem i SET i.text.coverId = :cover WHERE i.id = :id")
+                .setParameter("cover", kept.id())
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
     private void loadBulk() {
         List<OrgUnit> all = accounts.units();
         List<ContentItem> items = DemoContent.bulk(bulkItems, all, clock.instant());

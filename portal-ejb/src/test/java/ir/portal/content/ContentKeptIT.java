@@ -3,6 +3,7 @@ package ir.portal.content;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,5 +173,53 @@ class ContentKeptIT {
                 () -> asEditor.call(
                         () -> content.keepFile(id, new Upload("attachment", "form.pdf", DeskSamples.executable()))));
         assertEquals(Map.of("attachment", "platform.file.type"), refused.problems(), "a program named like a PDF");
+    }
+
+    @Test
+    void aCoverIsAPictureOfTheItemAndShowsWithItsRevision() throws Exception {
+        long id = steps.published(ContentSamples.news("QOM-1", "خبر با تصویر", "News with a picture"));
+        KeptFileView picture =
+                asEditor.call(() -> content.keepCover(id, new Upload("cover", "تصویر.png", DeskSamples.png())));
+        ContentForm form = asEditor.call(() -> content.edit(id));
+        form.getText().setCoverId(picture.id());
+        asEditor.call(() -> {
+            content.update(id, form);
+            return null;
+        });
+        assertNull(queries.item(id).orElseThrow().coverId(), "not public while in review");
+        assertTrue(queries.cover(id, picture.id()).isEmpty());
+
+        steps.revised(id, f -> {});
+        assertEquals(picture.id(), queries.item(id).orElseThrow().coverId());
+        assertEquals(
+                picture.id(),
+                queries.latest(ContentKind.NEWS, "QOM-1", 100).stream()
+                        .filter(s -> s.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .coverId(),
+                "the lists show it too");
+        assertArrayEquals(
+                DeskSamples.png(), queries.cover(id, picture.id()).orElseThrow().content());
+        assertTrue(queries.file(id, picture.id()).isEmpty(), "a cover is not a document of the item");
+
+        InvalidInput pdf = assertThrows(
+                InvalidInput.class,
+                () -> asEditor.call(() -> content.keepCover(id, new Upload("cover", "cover.png", DeskSamples.pdf()))));
+        assertEquals(Map.of("cover", "platform.file.type"), pdf.problems(), "a PDF named like a picture");
+        KeptFileView document =
+                asEditor.call(() -> content.keepFile(id, new Upload("attachment", "سند.pdf", DeskSamples.pdf())));
+        long other = steps.published(ContentSamples.news("QOM-1", "خبر بی‌تصویر", "No picture"));
+        for (long notACover : new long[] {document.id(), picture.id()}) {
+            ContentForm borrowing = asEditor.call(() -> content.edit(notACover == picture.id() ? other : id));
+            borrowing.getText().setCoverId(notACover);
+            assertThrows(
+                    Refused.class,
+                    () -> asEditor.call(() -> {
+                        content.update(borrowing.getId(), borrowing);
+                        return null;
+                    }),
+                    "a document, or another item's picture, is no cover");
+        }
     }
 }

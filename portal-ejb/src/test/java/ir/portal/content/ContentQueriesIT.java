@@ -73,7 +73,8 @@ class ContentQueriesIT {
             "خاموشيها", // Arabic yeh, no ZWNJ
             "خاموشی ها", // a space for the ZWNJ
             "1405", // Latin digits for Persian
-            "٤٠٥", // Arabic-Indic digits
+            "١٤٠٥", // Arabic-Indic digits
+            "خاموش", // the beginning of a word
             "كنتورهاي هوشمند", // Arabic kaf and yeh, two words, found in the body's text
         }) {
             assertTrue(

@@ -39,6 +39,26 @@ class ContentSteps {
         return id;
     }
 
+    /** The published item's revision as the editor changes it, sent for review and published by the manager. */
+    void revised(long id, java.util.function.Consumer<ContentForm> change) throws Exception {
+        ContentForm form = asEditor.call(() -> content.edit(id));
+        change.accept(form);
+        asEditor.call(() -> {
+            content.update(id, form);
+            return null;
+        });
+        ContentForm saved = asEditor.call(() -> content.edit(id));
+        asEditor.call(() -> {
+            review.submit(id, saved.getVersion(), saved.getRevisionVersion());
+            return null;
+        });
+        ContentForm inReview = asEditor.call(() -> content.edit(id));
+        asManager.call(() -> {
+            review.publish(id, inReview.getVersion(), inReview.getRevisionVersion());
+            return null;
+        });
+    }
+
     long version(long id) throws Exception {
         return asExpert.call(() -> content.edit(id)).getVersion();
     }

@@ -2,10 +2,15 @@ package ir.portal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.portal.catalog.AsEditor;
 import ir.portal.catalog.AsExpert;
+import ir.portal.catalog.AsManager;
 import ir.portal.content.application.ContactDetails;
+import ir.portal.content.application.ContentQueries;
+import ir.portal.content.application.ContentReview;
+import ir.portal.content.application.ContentService;
 import ir.portal.content.application.SiteLinkForm;
 import ir.portal.content.application.SiteLinkView;
 import ir.portal.content.application.SiteQueries;
@@ -40,6 +45,21 @@ class SiteIT {
 
     @Inject
     private AsEditor asEditor;
+
+    @Inject
+    private AsManager asManager;
+
+    @Inject
+    private ContentSteps steps;
+
+    @Inject
+    private ContentService content;
+
+    @Inject
+    private ContentReview review;
+
+    @Inject
+    private ContentQueries contentQueries;
 
     @Test
     void theExpertOrdersAPlacesLinksAndChangesAndRemovesThem() throws Exception {
@@ -106,6 +126,45 @@ class SiteIT {
                     return null;
                 }));
         assertEquals(Map.of("email", "desk.email.invalid", "mapUrl", "content.invalid.url"), refused.problems());
+    }
+
+    @Test
+    void theExpertFeaturesAPublishedItemOnTheHomePageInTheirOrderUntilItIsArchived() throws Exception {
+        long item = steps.published(ContentSamples.news("QOM-1", "خبر برگزیده", "Featured news"));
+        long link = asExpert.call(() -> site.feature(item));
+        while (queries.links(SiteLink.Place.FEATURED).get(0).id() != link) {
+            asExpert.call(() -> {
+                site.move(link, version(link), -1);
+                return null;
+            });
+        }
+        assertEquals(item, contentQueries.featured().get(0).id(), "first on the home page");
+        assertEquals(
+                "/content/item.xhtml?id=" + item,
+                queries.links(SiteLink.Place.FEATURED).get(0).address());
+
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> asExpert.call(() -> site.feature(item)));
+        assertEquals(Map.of("item", "content.featured.already"), twice.problems());
+        long draft = asEditor.call(() -> content.create(ContentSamples.news("QOM-1", "پیش‌نویس", "Draft")));
+        InvalidInput unpublished = assertThrows(InvalidInput.class, () -> asExpert.call(() -> site.feature(draft)));
+        assertEquals(Map.of("item", "content.featured.notPublished"), unpublished.problems());
+        assertThrows(Refused.class, () -> asEditor.call(() -> site.feature(item)), "the expert's, not an editor's");
+        InvalidInput byHand = assertThrows(
+                InvalidInput.class,
+                () -> asExpert.call(() -> site.save(link(SiteLink.Place.FEATURED, "دستی", "/content/"))));
+        assertEquals(Map.of("place", "content.featured.byItem"), byHand.problems());
+
+        asManager.call(() -> {
+            review.archive(item, steps.version(item));
+            return null;
+        });
+        assertTrue(
+                contentQueries.featured().stream().noneMatch(s -> s.id() == item),
+                "an archived item drops off the home page");
+        asExpert.call(() -> {
+            site.remove(link, version(link));
+            return null;
+        });
     }
 
     private long version(long id) throws Exception {

@@ -2,6 +2,7 @@ package ir.portal.content.application;
 
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentStatus;
+import ir.portal.content.domain.SiteLink;
 import ir.portal.i18n.PersianText;
 import ir.portal.platform.files.KeptFileView;
 import ir.portal.platform.files.KeptFiles;
@@ -35,6 +36,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ContentQueries {
 
+    /** The most items the home page features. */
+    static final int FEATURED = 3;
+
     public static final int MAX_PAGE = 100;
 
     private static final String VISIBLE = "i.status = :published AND (i.publishOn IS NULL OR i.publishOn <= :today)"
@@ -53,6 +57,22 @@ public class ContentQueries {
     public List<ContentSummary> latest(ContentKind kind, String unitCode, int count) {
         return page(new ContentQuery(kind, unitCode, null, null, null), 0, count)
                 .items();
+    }
+
+    /**
+     * The items the portal expert features on the home page, in the expert's order: those visitors may read now (an
+     * item archived or past its expiry drops out by itself).
+     */
+    public List<ContentSummary> featured() {
+        return em.createQuery(
+                        ContentSummary.SELECT + ", SiteLink l WHERE l.place = :featured AND l.itemId = i.id AND "
+                                + VISIBLE + " ORDER BY l.position, l.id",
+                        ContentSummary.class)
+                .setParameter("featured", SiteLink.Place.FEATURED)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("today", clock.today())
+                .setMaxResults(FEATURED)
+                .getResultList();
     }
 
     /** A page of the items of a kind, newest first. */
@@ -155,10 +175,11 @@ public class ContentQueries {
             conditions.add("i.publishedMonth = :month");
             parameters.put("month", query.month());
         }
-        List<String> terms = PersianText.terms(query.text());
-        for (int n = 0; n < terms.size(); n++) {
-            conditions.add("i.searchText LIKE :term" + n);
-            parameters.put("term" + n, "%" + terms.get(n) + "%");
+        // each word of the query begins a word of the item: a range of content_word's index, no text read
+        List<String> prefixes = PersianText.prefixes(query.text());
+        for (int n = 0; n < prefixes.size(); n++) {
+            conditions.add("i.id IN (SELECT w.id FROM ContentItem w JOIN w.words word WHERE word LIKE :word" + n + ")");
+            parameters.put("word" + n, prefixes.get(n) + "%");
         }
         return " WHERE " + String.join(" AND ", conditions);
     }
@@ -186,6 +207,13 @@ public class ContentQueries {
     public Optional<StoredFile> file(long itemId, long fileId) {
         return item(itemId)
                 .filter(i -> i.attachmentIds().contains(fileId))
+                .flatMap(i -> files.read(ContentService.owner(itemId), fileId));
+    }
+
+    /** The cover picture of a published item visitors may read now, if it is the published text's cover. */
+    public Optional<StoredFile> cover(long itemId, long fileId) {
+        return item(itemId)
+                .filter(i -> Long.valueOf(fileId).equals(i.coverId()))
                 .flatMap(i -> files.read(ContentService.owner(itemId), fileId));
     }
 

@@ -74,7 +74,7 @@ public class ContentService {
 
     public long create(ContentForm form) {
         Actor actor = actors.get();
-        if (!form.getText().getAttachmentIds().isEmpty()) {
+        if (!form.getText().getAttachmentIds().isEmpty() || form.getText().getCoverId() != null) {
             throw new Refused(actor + " listed files for an item that has none yet");
         }
         OrgUnit unit = validUnit(form, actor);
@@ -96,6 +96,12 @@ public class ContentService {
         List<Long> attached = form.getText().getAttachmentIds();
         if (files.of(owner(id), attached).size() != attached.size()) {
             throw new Refused(actor + " listed files that item " + id + " does not have: " + attached);
+        }
+        Long cover = form.getText().getCoverId();
+        if (cover != null
+                && files.of(owner(id), List.of(cover)).stream()
+                        .noneMatch(f -> FileIntake.PICTURES.contains(f.mediaType()))) {
+            throw new Refused(actor + " chose a cover that is not a picture of item " + id + ": " + cover);
         }
         form.setKind(item.getKind());
         OrgUnit unit = validUnit(form, actor);
@@ -169,6 +175,13 @@ public class ContentService {
         return files.keep(owner(id), upload, FileIntake.DOCUMENTS, "attachment", actor.username());
     }
 
+    /** Keeps a picture (JPEG or PNG) for the item's cover, shown once the form that names it is saved. */
+    public KeptFileView keepCover(long id, Upload upload) {
+        Actor actor = actors.get();
+        editable(items.get(id), actor);
+        return files.keep(owner(id), upload, FileIntake.PICTURES, "cover", actor.username());
+    }
+
     /** The item's kept files of {@code ids}, in that order, as the form lists them. */
     public List<KeptFileView> files(long id, List<Long> ids) {
         editable(items.get(id), actors.get());
@@ -176,7 +189,7 @@ public class ContentService {
     }
 
     static String owner(long id) {
-        return ContentItem.KIND + ":" + id;
+        return ContentItem.fileOwner(id);
     }
 
     /** The units an item may belong to, as the caller may choose them. */

@@ -20,11 +20,13 @@ public record ContentSummary(
         LocalDate issuedOn,
         LocalDate deadline,
         LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn,
+        Long coverId) {
 
     static final String SELECT = "SELECT NEW ir.portal.content.application.ContentSummary(i.id, i.kind,"
             + " i.text.title.fa, i.text.title.en, i.text.summary.fa, i.text.summary.en, u.code, u.nameFa, u.nameEn,"
-            + " i.publishedAt, i.text.reference, i.text.issuedOn, i.text.deadline, i.text.startsOn, i.text.endsOn)"
+            + " i.publishedAt, i.text.reference, i.text.issuedOn, i.text.deadline, i.text.startsOn, i.text.endsOn,"
+            + " i.text.coverId)"
             + " FROM ContentItem i JOIN i.unit u";
 
     public String title(String language) {

@@ -26,12 +26,13 @@ public record ContentView(
         String unitNameFa,
         String unitNameEn,
         Instant publishedAt,
+        Long coverId,
         String attachments) {
 
     static final String SELECT = "SELECT NEW ir.portal.content.application.ContentView(i.id, i.kind, i.text.title,"
             + " i.text.summary, i.text.body, i.text.reference, i.text.issuedOn, i.text.issuer, i.text.deadline,"
             + " i.text.startsOn, i.text.endsOn, i.text.place, i.text.linkUrl, u.code, u.nameFa, u.nameEn,"
-            + " i.publishedAt, i.text.attachments) FROM ContentItem i JOIN i.unit u";
+            + " i.publishedAt, i.text.coverId, i.text.attachments) FROM ContentItem i JOIN i.unit u";
 
     /** The kept files the item shows, in their order. */
     public List<Long> attachmentIds() {

@@ -4,7 +4,9 @@ import ir.portal.content.domain.SiteChanged;
 import ir.portal.content.domain.SiteContact;
 import ir.portal.content.domain.SiteLink;
 import ir.portal.identifiers.EmailAddress;
+import ir.portal.platform.domain.LocalizedText;
 import ir.portal.platform.errors.ConcurrentEdit;
+import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.errors.NotFound;
 import ir.portal.platform.errors.Problems;
 import ir.portal.platform.security.Actor;
@@ -29,12 +31,18 @@ import java.util.List;
 public class SiteService {
 
     static final String ADDRESS = "content.invalid.url";
+    static final String FEATURED_BY_ITEM = "content.featured.byItem";
+    static final String NOT_PUBLISHED = "content.featured.notPublished";
+    static final String ALREADY_FEATURED = "content.featured.already";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
     SiteQueries queries;
+
+    @Inject
+    ContentQueries content;
 
     @Inject
     CurrentActor actors;
@@ -50,6 +58,7 @@ public class SiteService {
         String address = form.getAddress() == null ? null : form.getAddress().strip();
         new Problems()
                 .addIf(form.getPlace() == null, "place", Problems.REQUIRED)
+                .addIf(form.getPlace() == SiteLink.Place.FEATURED, "place", FEATURED_BY_ITEM)
                 .addIf(blank(form.getTitle().getFa()), "title.fa", Problems.REQUIRED)
                 .addIf(blank(address), "address", Problems.REQUIRED)
                 .addIf(
@@ -63,10 +72,42 @@ public class SiteService {
             em.persist(link);
         } else {
             link = own(form.getId(), form.getVersion());
+            if (link.getPlace() == SiteLink.Place.FEATURED) {
+                throw InvalidInput.of("place", FEATURED_BY_ITEM);
+            }
         }
         link.set(form.getTitle(), form.getText(), address, actor.username(), clock.instant());
         em.flush();
         changed.fire(new SiteChanged("SiteLink:" + link.getId(), form.getId() == null ? "added" : "edited", actor));
+        return link.getId();
+    }
+
+    /**
+     * Features a published item on the home page, after those featured already; the home page shows the first
+     * {@value ContentQueries#FEATURED}. An item is featured once; moved and removed as any link.
+     */
+    public long feature(long itemId) {
+        Actor actor = actors.get();
+        ContentView item = content.item(itemId).orElseThrow(() -> InvalidInput.of("item", NOT_PUBLISHED));
+        Long already = em.createQuery(
+                        "SELECT COUNT(l) FROM SiteLink l WHERE l.place = :featured AND l.itemId = :item", Long.class)
+                .setParameter("featured", SiteLink.Place.FEATURED)
+                .setParameter("item", itemId)
+                .getSingleResult();
+        if (already > 0) {
+            throw InvalidInput.of("item", ALREADY_FEATURED);
+        }
+        SiteLink link = SiteLink.featuring(
+                itemId, queries.links(SiteLink.Place.FEATURED).size());
+        link.set(
+                item.title(),
+                new LocalizedText(),
+                "/content/item.xhtml?id=" + itemId,
+                actor.username(),
+                clock.instant());
+        em.persist(link);
+        em.flush();
+        changed.fire(new SiteChanged("SiteLink:" + link.getId(), "featured", actor));
         return link.getId();
     }
 

@@ -6,7 +6,9 @@ import ir.portal.i18n.PersianText;
 import ir.portal.platform.domain.BaseEntity;
 import ir.portal.platform.errors.InvalidInput;
 import ir.portal.platform.review.PendingRevision;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +20,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A news item, tender, law, page or any other {@link ContentKind}, owned by the unit whose sub-site it belongs to.
@@ -32,6 +36,11 @@ public class ContentItem extends BaseEntity {
 
     /** What its pending revisions, revisions and audit entries name it. */
     public static final String KIND = "ContentItem";
+
+    /** Whose its kept files are ({@code KeptFile.owner}): its documents and cover. */
+    public static String fileOwner(long id) {
+        return KIND + ":" + id;
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
@@ -54,9 +63,15 @@ public class ContentItem extends BaseEntity {
     @Column(name = "expire_on")
     private LocalDate expireOn;
 
-    /** Title, summary and body as site search compares them ({@link PersianText#normalize}), markup left out. */
-    @Column(name = "search_text", nullable = false, length = 1000000)
-    private String searchText;
+    /**
+     * The words of title, summary, body and reference as the site search finds them ({@link PersianText#words}),
+     * markup left out: the database's index of {@code content_word} finds an item by the beginning of a word without
+     * reading any text.
+     */
+    @ElementCollection
+    @CollectionTable(name = "content_word", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "word", nullable = false, length = PersianText.WORD_LENGTH)
+    private Set<String> words = new HashSet<>();
 
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
@@ -109,7 +124,7 @@ public class ContentItem extends BaseEntity {
         unit = newUnit;
         publishOn = whole.getPublishOn();
         expireOn = whole.getExpireOn();
-        searchText = PersianText.normalize(String.join(
+        Set<String> found = PersianText.words(String.join(
                 " ",
                 nonNull(text.getTitle().getFa()),
                 nonNull(text.getTitle().getEn()),
@@ -118,6 +133,8 @@ public class ContentItem extends BaseEntity {
                 plain(text.getBody().getFa()),
                 plain(text.getBody().getEn()),
                 nonNull(text.getReference())));
+        words.retainAll(found);
+        words.addAll(found);
         updatedBy = by;
         updatedAt = now;
     }

@@ -74,6 +74,10 @@ public class ContentText {
     @Column(name = "link_url", length = 500)
     private String linkUrl;
 
+    /** The kept picture its page and the lists show above the text (a JPEG or PNG of the item's files). */
+    @Column(name = "cover_id")
+    private Long coverId;
+
     /** The ids of the kept files it shows, in their order, as {@code 12,34}. */
     @Column(name = "attachment_ids", length = 1000)
     private String attachments;
@@ -91,6 +95,7 @@ public class ContentText {
         c.endsOn = endsOn;
         c.place = LocalizedText.copyOf(place);
         c.linkUrl = linkUrl;
+        c.coverId = coverId;
         c.attachments = attachments;
         return c;
     }
@@ -109,6 +114,7 @@ public class ContentText {
         fields.put("endsOn", endsOn);
         put(fields, "place", place);
         fields.put("linkUrl", linkUrl);
+        fields.put("cover", coverId);
         fields.put("attachments", attachments == null || attachments.isEmpty() ? null : attachments);
         return fields;
     }
@@ -117,6 +123,14 @@ public class ContentText {
         LocalizedText t = LocalizedText.copyOf(text);
         fields.put(name + ".fa", t.getFa());
         fields.put(name + ".en", t.getEn());
+    }
+
+    public Long getCoverId() {
+        return coverId;
+    }
+
+    public void setCoverId(Long coverId) {
+        this.coverId = coverId;
     }
 
     /** The kept files it shows, in their order. */

@@ -29,7 +29,9 @@ public class SiteLink extends BaseEntity {
         /** A button among the home page's quick links, such as a much-used service. */
         QUICK,
         /** Among the related links at the foot of every public page. */
-        RELATED
+        RELATED,
+        /** A published content item the home page features, with its cover; the link goes to the item. */
+        FEATURED
     }
 
     @Enumerated(EnumType.STRING)
@@ -62,7 +64,18 @@ public class SiteLink extends BaseEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The content item a featured link shows; none for the other places. */
+    @Column(name = "item_id")
+    private Long itemId;
+
     protected SiteLink() {}
+
+    /** The home page's featuring of a published item, at a position among the featured ones. */
+    public static SiteLink featuring(long itemId, int position) {
+        SiteLink link = new SiteLink(Place.FEATURED, position);
+        link.itemId = itemId;
+        return link;
+    }
 
     public SiteLink(Place place, int position) {
         this.place = place;

@@ -24,6 +24,9 @@ public class FileIntake {
     /** Documents people send with requests and messages. */
     public static final Set<String> DOCUMENTS = Set.of("application/pdf", "image/jpeg", "image/png");
 
+    /** Pictures pages show, such as a news item's cover. */
+    public static final Set<String> PICTURES = Set.of("image/jpeg", "image/png");
+
     private static final Map<String, String> EXTENSIONS = Map.of(
             "application/pdf",
             ".pdf",

@@ -23,11 +23,13 @@ public class HomeBacking {
 
     private List<UnitChoice> sites;
 
+    private List<ContentSummary> featured;
     private List<ContentSummary> news;
     private List<ContentSummary> announcements;
     private List<ContentSummary> tenders;
 
     public void load() {
+        featured = queries.featured();
         news = queries.latest(ContentKind.NEWS, null, 6);
         announcements = queries.latest(ContentKind.ANNOUNCEMENT, null, 5);
         tenders = queries.latest(ContentKind.TENDER, null, 5);
@@ -36,6 +38,10 @@ public class HomeBacking {
 
     public List<UnitChoice> getSites() {
         return sites;
+    }
+
+    public List<ContentSummary> getFeatured() {
+        return featured;
     }
 
     public List<ContentSummary> getNews() {

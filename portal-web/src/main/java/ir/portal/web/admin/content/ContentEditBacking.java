@@ -4,6 +4,7 @@ import ir.portal.accounts.application.UnitChoice;
 import ir.portal.content.application.ContentForm;
 import ir.portal.content.application.ContentReview;
 import ir.portal.content.application.ContentService;
+import ir.portal.content.application.SiteService;
 import ir.portal.content.domain.ContentKind;
 import ir.portal.content.domain.ContentStatus;
 import ir.portal.platform.errors.InvalidInput;
@@ -49,6 +50,9 @@ public class ContentEditBacking implements Serializable {
     private ContentReview review;
 
     @Inject
+    private SiteService site;
+
+    @Inject
     @Named("may")
     private Map<String, Boolean> may;
 
@@ -64,6 +68,8 @@ public class ContentEditBacking implements Serializable {
     private Integer compareTo;
     private List<FieldChange> comparison;
     private transient Part file;
+    private transient Part coverFile;
+    private transient KeptFileView shownCover;
 
     public void load() throws IOException {
         units = content.units();
@@ -123,6 +129,44 @@ public class ContentEditBacking implements Serializable {
         ids.remove(fileId);
         form.getText().setAttachmentIds(ids);
         Messages.addGlobalInfo(Texts.text("admin_content.attachmentRemoved"));
+    }
+
+    /** Keeps the chosen picture as the form's cover, which the next save keeps (through review once public). */
+    public void setCover() throws IOException {
+        Optional<Upload> upload = FileParts.upload("cover", coverFile);
+        coverFile = null;
+        if (upload.isEmpty()) {
+            throw InvalidInput.of("cover", "desk.file.required");
+        }
+        form.getText().setCoverId(content.keepCover(form.getId(), upload.get()).id());
+        Messages.addGlobalInfo(Texts.text("admin_content.coverSet"));
+    }
+
+    public void removeCover() {
+        form.getText().setCoverId(null);
+        Messages.addGlobalInfo(Texts.text("admin_content.coverRemoved"));
+    }
+
+    /** The cover picture the form names, if any (read once for each picture chosen). */
+    public KeptFileView getCover() {
+        Long cover = form.getText().getCoverId();
+        if (form.getId() == null || cover == null) {
+            return null;
+        }
+        if (shownCover == null || shownCover.id() != cover) {
+            shownCover = content.files(form.getId(), List.of(cover)).stream()
+                    .findFirst()
+                    .orElse(null);
+        }
+        return shownCover;
+    }
+
+    public Part getCoverFile() {
+        return coverFile;
+    }
+
+    public void setCoverFile(Part coverFile) {
+        this.coverFile = coverFile;
     }
 
     /** The files the form lists, in their order. */
@@ -190,6 +234,17 @@ public class ContentEditBacking implements Serializable {
                         || (form.isPublished()
                                 && form.getRevisionState() != null
                                 && form.getRevisionState() != ReviewState.IN_REVIEW));
+    }
+
+    /** Features the published item on the home page (the portal expert), where the expert then orders it. */
+    public String feature() {
+        site.feature(form.getId());
+        Messages.addFlashGlobalInfo(Texts.text("admin_content.featured"));
+        return "/admin/content/site.xhtml?faces-redirect=true#place-FEATURED";
+    }
+
+    public boolean isMayFeature() {
+        return Boolean.TRUE.equals(may.get(Right.SITE_EDIT.name()));
     }
 
     public boolean isMayPublish() {

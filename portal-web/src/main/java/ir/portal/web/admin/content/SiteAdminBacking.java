@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 
@@ -65,8 +66,16 @@ public class SiteAdminBacking implements Serializable {
         return "/admin/content/site.xhtml?faces-redirect=true";
     }
 
+    /** Every place, each listed with its links. */
     public SiteLink.Place[] getPlaces() {
         return SiteLink.Place.values();
+    }
+
+    /** The places the form adds a link to: a featured item is chosen on the item itself. */
+    public List<SiteLink.Place> getLinkPlaces() {
+        return Arrays.stream(SiteLink.Place.values())
+                .filter(p -> p != SiteLink.Place.FEATURED)
+                .toList();
     }
 
     public List<SiteLinkView> links(SiteLink.Place place) {
