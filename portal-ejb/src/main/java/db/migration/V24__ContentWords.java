@@ -27,10 +27,13 @@ public class V24__ContentWords extends BaseJavaMigration {
                     + " word VARCHAR(" + PersianText.WORD_LENGTH + ") NOT NULL,"
                     + " CONSTRAINT content_word_pk PRIMARY KEY (word, item_id),"
                     + " CONSTRAINT content_word_item_fk FOREIGN KEY (item_id) REFERENCES content_item (id))");
-            ddl.execute("CREATE INDEX content_word_item_ix ON content_word (item_id)");
+            // the key finds the items with a word that begins so; this index, whether an item has one
             if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 // LIKE 'word%' reads a b-tree only in the C collation or through the pattern operators
                 ddl.execute("CREATE INDEX content_word_prefix_ix ON content_word (word varchar_pattern_ops, item_id)");
+                ddl.execute("CREATE INDEX content_word_item_ix ON content_word (item_id, word varchar_pattern_ops)");
+            } else {
+                ddl.execute("CREATE INDEX content_word_item_ix ON content_word (item_id, word)");
             }
         }
         try (Statement read = connection.createStatement();

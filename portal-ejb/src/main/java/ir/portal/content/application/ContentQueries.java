@@ -178,7 +178,7 @@ public class ContentQueries {
         // each word of the query begins a word of the item: a range of content_word's index, no text read
         List<String> prefixes = PersianText.prefixes(query.text());
         for (int n = 0; n < prefixes.size(); n++) {
-            conditions.add("i.id IN (SELECT w.id FROM ContentItem w JOIN w.words word WHERE word LIKE :word" + n + ")");
+            conditions.add("i.id IN (SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word" + n + ")");
             parameters.put("word" + n, prefixes.get(n) + "%");
         }
         return " WHERE " + String.join(" AND ", conditions);
