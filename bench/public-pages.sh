@@ -17,8 +17,10 @@ trap '"$cli" -c --commands="/subsystem=undertow/server=default-server/host=defau
 first() { curl -s "$base$1" | grep -o "href=\"$2[0-9]*\"" | head -1 | sed 's/href="//; s/"$//'; }
 card="$(first /catalog/ '/catalog/card.xhtml?id=')"
 item="$(first '/content/?kind=NEWS' '/content/item.xhtml?id=')"
-pages=("/" "/unit.xhtml?code=QOM-1" "/content/?kind=NEWS" "$item" "/catalog/" "$card" "/api/catalog/cards" "/track/")
-names=(home sub-site news-list news-item catalog card api track)
+series="/statistics/series.xhtml?code=dam-levels"
+pages=("/" "/unit.xhtml?code=QOM-1" "/content/?kind=NEWS" "$item" "/catalog/" "$card" "/api/catalog/cards" "/track/"
+  "/statistics/" "$series" "/outages.xhtml" "/offices.xhtml" "/contact.xhtml" "/newsletter/")
+names=(home sub-site news-list news-item catalog card api track statistics series outages offices contact newsletter)
 for i in "${!pages[@]}"; do curl -s "$base${pages[$i]}" -o "$static/${names[$i]}.html"; done
 # the same bytes served by the same server as files
 "$cli" -c --commands="/subsystem=undertow/configuration=handler/file=bench-static:add(path=$static),/subsystem=undertow/server=default-server/host=default-host/location=\/bench-static:add(handler=bench-static)" >/dev/null

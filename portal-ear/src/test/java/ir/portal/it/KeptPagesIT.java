@@ -45,8 +45,8 @@ class KeptPagesIT extends PortalIT {
     }
 
     @Test
-    void theCatalogApiAndTheTrackingFormAreKeptToo() throws Exception {
-        for (String address : new String[] {"/api/catalog/cards", "/track/"}) {
+    void theCatalogApiTheTrackingFormTheContactPageAndTheNewsletterFormAreKeptToo() throws Exception {
+        for (String address : new String[] {"/api/catalog/cards", "/track/", "/contact.xhtml", "/newsletter/"}) {
             HttpResponse<String> first = Http.get(address);
             HttpResponse<String> kept = Http.get(address);
             assertEquals("kept", mark(kept), address);

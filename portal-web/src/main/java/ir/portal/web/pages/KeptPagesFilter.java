@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
             "/catalog/*",
             "/track/*",
             "/api/catalog/*",
+            "/contact.xhtml",
+            "/newsletter/*",
             "/offices.xhtml",
             "/outages.xhtml",
             "/statistics/*",
