@@ -45,6 +45,32 @@ class KeptPagesIT extends PortalIT {
     }
 
     @Test
+    void theKeptNewsletterFormPostsBackWithTheNonceItWasServedWith() throws Exception {
+        Http.get("/newsletter/");
+        HttpResponse<String> kept = Http.get("/newsletter/");
+        assertEquals("kept", mark(kept));
+        java.util.regex.Matcher nonce =
+                java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(kept.body());
+        assertTrue(nonce.find());
+        // as PrimeFaces' script does: the page's nonce goes with the post
+        HttpResponse<String> asked = Http.post(
+                "/newsletter/index.xhtml",
+                java.util.Map.of(
+                        "subscribe",
+                        "subscribe",
+                        "subscribe:email",
+                        "kept-" + java.util.UUID.randomUUID() + "@example.org",
+                        "subscribe:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        Http.viewState(kept.body()),
+                        "primefaces.nonce",
+                        nonce.group(1)));
+        assertEquals(200, asked.statusCode(), "not refused as a forged post");
+        assertTrue(asked.body().contains("id=\"asked\""), "the form was taken");
+    }
+
+    @Test
     void theCatalogApiTheTrackingFormTheContactPageAndTheNewsletterFormAreKeptToo() throws Exception {
         for (String address : new String[] {"/api/catalog/cards", "/track/", "/contact.xhtml", "/newsletter/"}) {
             HttpResponse<String> first = Http.get(address);

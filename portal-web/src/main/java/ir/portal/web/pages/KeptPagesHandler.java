@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -97,9 +98,14 @@ final class KeptPagesHandler implements HttpHandler {
         return key == null ? null : kept.find(key).orElse(null);
     }
 
+    /**
+     * A nonce in PrimeFaces' own form, Base64 of a random UUID's text: PrimeFaces' CSP mode refuses a postback whose
+     * nonce is not one (so a kept page's form, such as the newsletter's, posts back as a rendered one does).
+     */
     static String nonce() {
-        byte[] bytes = new byte[18];
-        RANDOM.get().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+        SecureRandom random = RANDOM.get();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // the IETF variant
+        return Base64.getEncoder().encodeToString(new UUID(high, low).toString().getBytes(StandardCharsets.US_ASCII));
     }
 }
