@@ -309,6 +309,39 @@ class ContentToolsIT extends BrowserIT {
         assertTrue(!texts("#featured .featured-link").contains(title), "no longer featured");
     }
 
+    @Test
+    void thePortalExpertHidesAnEntryOfThePortalsOwnMenuAndShowsItAgain() {
+        browser.open("/");
+        assertTrue(browser.has("#nav-statistics"), "the statistics are in the menu");
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-site");
+        clickMenuEntryButton("آمار", "hide-link");
+        assertTrue(
+                browser.find("#messages").getText().contains("پنهان شد"),
+                browser.find("#messages").getText());
+        browser.screenshotWhole("admin-site-menu-fa");
+        browser.signOut();
+        browser.open("/");
+        assertTrue(!browser.has("#nav-statistics"), "hidden from the public menu");
+        assertTrue(browser.has("#nav-news"), "the other entries stay");
+
+        browser.signIn("expert", "demo1234");
+        browser.clickToLoad("#menu-site");
+        clickMenuEntryButton("آمار", "hide-link");
+        browser.signOut();
+        browser.open("/");
+        assertTrue(browser.has("#nav-statistics"), "shown again");
+    }
+
+    /** Clicks a button of the row of one of the portal's own menu entries on the expert's page. */
+    private static void clickMenuEntryButton(String entry, String button) {
+        String id = browser.driver()
+                .findElement(By.xpath("//section[@id='place-MENU']//li[.//span[contains(@class,'builtin') and"
+                        + " normalize-space(.)='" + entry + "']]//button[contains(@class,'" + button + "')]"))
+                .getAttribute("id");
+        browser.clickToLoad("#" + id.replace(":", "\\:"));
+    }
+
     /**
      * The editor sends the item on the page for review and signs out; the unit's manager opens it and publishes it.
      * The address of the item's page in the console.

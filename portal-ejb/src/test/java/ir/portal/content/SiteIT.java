@@ -167,6 +167,66 @@ class SiteIT {
         });
     }
 
+    @Test
+    void thePortalsOwnMenuEntriesAreMovedAndHiddenButNeitherChangedNorRemoved() throws Exception {
+        assertEquals(
+                List.of("home", "news", "catalog", "track", "outages", "offices", "statistics"),
+                queries.kept(SiteLink.Place.MENU).stream()
+                        .map(SiteLinkView::builtin)
+                        .filter(java.util.Objects::nonNull)
+                        .toList(),
+                "every entry the menu had, in its order");
+        SiteLinkView statistics = builtin("statistics");
+        asExpert.call(() -> {
+            site.setHidden(statistics.id(), statistics.version(), true);
+            return null;
+        });
+        assertTrue(queries.links(SiteLink.Place.MENU).stream().noneMatch(l -> "statistics".equals(l.builtin())));
+        assertTrue(builtin("statistics").hidden(), "still in the expert's list");
+        SiteLinkView news = builtin("news");
+        asExpert.call(() -> {
+            site.move(news.id(), news.version(), -1);
+            return null;
+        });
+        List<String> shown = queries.links(SiteLink.Place.MENU).stream()
+                .map(SiteLinkView::builtin)
+                .toList();
+        assertEquals(shown.indexOf("home") - 1, shown.indexOf("news"), "news before home now");
+        try {
+            SiteLinkForm edited = asExpert.call(() -> site.edit(news.id()));
+            edited.setAddress("/elsewhere");
+            InvalidInput changed = assertThrows(InvalidInput.class, () -> asExpert.call(() -> site.save(edited)));
+            assertEquals(Map.of("address", "content.menu.builtin"), changed.problems());
+            InvalidInput removed = assertThrows(
+                    InvalidInput.class,
+                    () -> asExpert.call(() -> {
+                        site.remove(news.id(), builtin("news").version());
+                        return null;
+                    }));
+            assertEquals(Map.of("address", "content.menu.builtin"), removed.problems());
+            assertThrows(
+                    Refused.class,
+                    () -> asEditor.call(() -> {
+                        site.setHidden(news.id(), builtin("news").version(), true);
+                        return null;
+                    }));
+        } finally {
+            asExpert.call(() -> {
+                site.move(news.id(), builtin("news").version(), 1);
+                site.setHidden(statistics.id(), builtin("statistics").version(), false);
+                return null;
+            });
+        }
+        assertTrue(queries.links(SiteLink.Place.MENU).stream().anyMatch(l -> "statistics".equals(l.builtin())));
+    }
+
+    private SiteLinkView builtin(String entry) {
+        return queries.kept(SiteLink.Place.MENU).stream()
+                .filter(l -> entry.equals(l.builtin()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private long version(long id) throws Exception {
         return asExpert.call(() -> site.edit(id)).getVersion();
     }

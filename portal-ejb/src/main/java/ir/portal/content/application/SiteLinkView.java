@@ -11,10 +11,12 @@ public record SiteLinkView(
         int position,
         LocalizedText title,
         LocalizedText text,
-        String address) {
+        String address,
+        String builtin,
+        boolean hidden) {
 
     static final String SELECT = "SELECT NEW ir.portal.content.application.SiteLinkView(l.id, l.version, l.place,"
-            + " l.position, l.title, l.text, l.address) FROM SiteLink l";
+            + " l.position, l.title, l.text, l.address, l.builtin, l.hidden) FROM SiteLink l";
 
     /** Whether it leads out of the portal (shown so, and opened without the portal as referrer). */
     public boolean isOutside() {

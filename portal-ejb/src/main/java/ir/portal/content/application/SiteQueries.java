@@ -23,11 +23,21 @@ public class SiteQueries {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** The links of a place the public pages show, in their order. */
     public List<SiteLinkView> links(SiteLink.Place place) {
+        return em.createQuery(
+                        SiteLinkView.SELECT + " WHERE l.place = :place AND l.hidden = FALSE ORDER BY l.position, l.id",
+                        SiteLinkView.class)
+                .setParameter("place", place)
+                .setMaxResults(MOST)
+                .getResultList();
+    }
+
+    /** Every link of a place in its order, hidden ones too, as the portal expert keeps them. */
+    public List<SiteLinkView> kept(SiteLink.Place place) {
         return em.createQuery(
                         SiteLinkView.SELECT + " WHERE l.place = :place ORDER BY l.position, l.id", SiteLinkView.class)
                 .setParameter("place", place)
-                .setMaxResults(MOST)
                 .getResultList();
     }
 

@@ -34,6 +34,8 @@ public class SiteService {
     static final String FEATURED_BY_ITEM = "content.featured.byItem";
     static final String NOT_PUBLISHED = "content.featured.notPublished";
     static final String ALREADY_FEATURED = "content.featured.already";
+    static final String BUILTIN = "content.menu.builtin";
+    static final String NOT_BUILTIN = "content.menu.notBuiltin";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -68,12 +70,15 @@ public class SiteService {
                 .throwIfAny();
         SiteLink link;
         if (form.getId() == null) {
-            link = new SiteLink(form.getPlace(), queries.links(form.getPlace()).size());
+            link = new SiteLink(form.getPlace(), queries.kept(form.getPlace()).size());
             em.persist(link);
         } else {
             link = own(form.getId(), form.getVersion());
             if (link.getPlace() == SiteLink.Place.FEATURED) {
                 throw InvalidInput.of("place", FEATURED_BY_ITEM);
+            }
+            if (link.isBuiltin()) {
+                throw InvalidInput.of("address", BUILTIN);
             }
         }
         link.set(form.getTitle(), form.getText(), address, actor.username(), clock.instant());
@@ -97,8 +102,8 @@ public class SiteService {
         if (already > 0) {
             throw InvalidInput.of("item", ALREADY_FEATURED);
         }
-        SiteLink link = SiteLink.featuring(
-                itemId, queries.links(SiteLink.Place.FEATURED).size());
+        SiteLink link =
+                SiteLink.featuring(itemId, queries.kept(SiteLink.Place.FEATURED).size());
         link.set(
                 item.title(),
                 new LocalizedText(),
@@ -141,8 +146,24 @@ public class SiteService {
 
     public void remove(long id, long version) {
         Actor actor = actors.get();
-        em.remove(own(id, version));
+        SiteLink link = own(id, version);
+        if (link.isBuiltin()) {
+            throw InvalidInput.of("address", BUILTIN);
+        }
+        em.remove(link);
         changed.fire(new SiteChanged("SiteLink:" + id, "removed", actor));
+    }
+
+    /** Hides one of the portal's own menu entries from the public pages, or shows it again, in its place. */
+    public void setHidden(long id, long version, boolean hidden) {
+        Actor actor = actors.get();
+        SiteLink link = own(id, version);
+        if (!link.isBuiltin()) {
+            throw InvalidInput.of("address", NOT_BUILTIN);
+        }
+        link.setHidden(hidden, actor.username(), clock.instant());
+        em.flush();
+        changed.fire(new SiteChanged("SiteLink:" + id, hidden ? "hidden" : "shown", actor));
     }
 
     /** The contact details as the console edits them. */

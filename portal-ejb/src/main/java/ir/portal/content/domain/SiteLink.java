@@ -22,7 +22,7 @@ public class SiteLink extends BaseEntity {
 
     /** Where on the public pages a link shows. */
     public enum Place {
-        /** In the header's menu, after the portal's own entries. */
+        /** In the header's menu: the portal's own entries ({@link #getBuiltin}) and the expert's links. */
         MENU,
         /** A banner on the home page: a title, a line of text, a link. */
         BANNER,
@@ -68,6 +68,17 @@ public class SiteLink extends BaseEntity {
     @Column(name = "item_id")
     private Long itemId;
 
+    /**
+     * The portal's own menu entry this is ({@code news}, {@code catalog}…; the pages take its title from their
+     * bundles), or none for a link the expert added. Moved and hidden, never changed or removed.
+     */
+    @Column(name = "builtin", length = 20)
+    private String builtin;
+
+    /** Left out of the public pages, kept in the expert's list (only the portal's own entries are hidden). */
+    @Column(name = "hidden", nullable = false)
+    private boolean hidden;
+
     protected SiteLink() {}
 
     /** The home page's featuring of a published item, at a position among the featured ones. */
@@ -94,6 +105,16 @@ public class SiteLink extends BaseEntity {
         position = newPosition;
         updatedBy = by;
         updatedAt = now;
+    }
+
+    public void setHidden(boolean newHidden, String by, Instant now) {
+        hidden = newHidden;
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    public boolean isBuiltin() {
+        return builtin != null;
     }
 
     public Place getPlace() {

@@ -56,6 +56,11 @@ public class SiteAdminBacking implements Serializable {
         return done("admin_site.moved");
     }
 
+    public String hide(SiteLinkView link, boolean hidden) {
+        site.setHidden(link.id(), link.version(), hidden);
+        return done(hidden ? "admin_site.hidden" : "admin_site.shown");
+    }
+
     public String saveContact() {
         site.saveContact(contact);
         return done("admin_site.contactSaved");
@@ -79,7 +84,7 @@ public class SiteAdminBacking implements Serializable {
     }
 
     public List<SiteLinkView> links(SiteLink.Place place) {
-        return queries.links(place);
+        return queries.kept(place);
     }
 
     public SiteLinkForm getForm() {
