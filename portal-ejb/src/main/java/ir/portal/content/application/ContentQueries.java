@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ import java.util.Set;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ContentQueries {
+
+    /** The most rows of content_word a search word may begin for the search to read their items first. */
+    static final int FEW_WORDS = 2000;
 
     /** The most items the home page features. */
     static final int FEATURED = 3;
@@ -175,13 +179,48 @@ public class ContentQueries {
             conditions.add("i.publishedMonth = :month");
             parameters.put("month", query.month());
         }
-        // each word of the query begins a word of the item: a range of content_word's index, no text read
-        List<String> prefixes = PersianText.prefixes(query.text());
-        for (int n = 0; n < prefixes.size(); n++) {
-            conditions.add("i.id IN (SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word" + n + ")");
-            parameters.put("word" + n, prefixes.get(n) + "%");
-        }
+        words(PersianText.prefixes(query.text()), conditions, parameters);
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * Each word of the query begins a word of the item, found in content_word's index, no text read. The items of a
+     * word that begins at most {@value #FEW_WORDS} rows are read first, and only the items every such word has are
+     * looked at, each checked for the other words; with no such word the database intersects the words' items
+     * itself. So a rare word drives the search whatever the planner would do (H2 builds every word's set whole).
+     */
+    private void words(List<String> prefixes, List<String> conditions, Map<String, Object> parameters) {
+        Set<Long> few = null;
+        List<String> common = new ArrayList<>();
+        for (String word : prefixes) {
+            List<Long> items = em.createQuery("SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word", Long.class)
+                    .setParameter("word", word + "%")
+                    .setMaxResults(FEW_WORDS + 1)
+                    .getResultList();
+            if (items.size() > FEW_WORDS) {
+                common.add(word);
+            } else if (few == null) {
+                few = new HashSet<>(items);
+            } else {
+                few.retainAll(new HashSet<>(items));
+            }
+        }
+        if (few != null && few.isEmpty()) {
+            conditions.add("i.id IS NULL"); // no item has every rare word: nothing to look at
+            return;
+        }
+        if (few != null) {
+            conditions.add("i.id IN :items");
+            parameters.put("items", few);
+        }
+        for (int n = 0; n < common.size(); n++) {
+            conditions.add(
+                    few != null
+                            ? "EXISTS (SELECT w FROM ContentWord w WHERE w.itemId = i.id AND w.word LIKE :word" + n
+                                    + ")"
+                            : "i.id IN (SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word" + n + ")");
+            parameters.put("word" + n, common.get(n) + "%");
+        }
     }
 
     /** The items of {@code kinds} published after {@code since} that visitors may read now, newest first. */
