@@ -140,14 +140,23 @@ class UnitsPageIT extends BrowserIT {
     }
 
     /** Opens PrimeFaces' list of kinds and picks the one of this label, as a person does with the mouse. */
+    /**
+     * Chooses the kind through the menu's widget and sends its change, as a click on its item does (the form then
+     * shows the kind's fields); a click on the item of the opened panel could be lost while it slid open.
+     */
     private static void chooseKind(String label) {
-        browser.find("#unit\\:kind").click();
-        WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("#unit\\:kind_panel li[data-label='" + label + "']")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
-        item.click();
+        String value = browser.driver().findElements(By.cssSelector("#unit\\:kind_input option")).stream()
+                .filter(o -> label.equals(o.getAttribute("textContent").strip()))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("value");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "const menu = PF('widget_unit_kind'); menu.selectValue(arguments[0]); menu.callBehavior('change');",
+                        value);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> label.equals(
+                        d.findElement(By.cssSelector("#unit\\:kind_label")).getText()));
     }
 
     /** The unit of {@code code} comes after the unit of {@code parent}, among the units right under it. */
