@@ -37,8 +37,8 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ContentQueries {
 
-    /** The most rows of content_word a search word may begin for the search to read their items first. */
-    static final int FEW_WORDS = 2000;
+    /** The most rows of content_word a search word may begin, and items it may leave, to be named to the database. */
+    static final int FEW_ITEMS = 100;
 
     /** The most items the home page features. */
     static final int FEATURED = 3;
@@ -184,25 +184,21 @@ public class ContentQueries {
     }
 
     /**
-     * Each word of the query begins a word of the item, found in content_word's index, no text read. The items of a
-     * word that begins at most {@value #FEW_WORDS} rows are read first, and only the items every such word has are
-     * looked at, each checked for the other words; with no such word the database intersects the words' items
-     * itself. So a rare word drives the search whatever the planner would do (H2 builds every word's set whole).
+     * Each word of the query begins a word of the item, found in content_word's index, no text read. When the words
+     * that begin at most {@value #FEW_ITEMS} rows each leave at most that many items, those items are named to the
+     * database, which looks at no other, each checked for the remaining words; otherwise the database intersects the
+     * words' items itself. So a rare word leads whatever the planner would do (H2 builds every word's set whole,
+     * 20,000 rows for a common one), and a long list of items never reaches the database's planner.
      */
     private void words(List<String> prefixes, List<String> conditions, Map<String, Object> parameters) {
         Set<Long> few = null;
-        List<String> common = new ArrayList<>();
         for (String word : prefixes) {
             List<Long> items = em.createQuery("SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word", Long.class)
                     .setParameter("word", word + "%")
-                    .setMaxResults(FEW_WORDS + 1)
+                    .setMaxResults(FEW_ITEMS + 1)
                     .getResultList();
-            if (items.size() > FEW_WORDS) {
-                common.add(word);
-            } else if (few == null) {
-                few = new HashSet<>(items);
-            } else {
-                few.retainAll(new HashSet<>(items));
+            if (items.size() <= FEW_ITEMS) {
+                few = few == null ? new HashSet<>(items) : intersection(few, items);
             }
         }
         if (few != null && few.isEmpty()) {
@@ -213,14 +209,19 @@ public class ContentQueries {
             conditions.add("i.id IN :items");
             parameters.put("items", few);
         }
-        for (int n = 0; n < common.size(); n++) {
+        for (int n = 0; n < prefixes.size(); n++) {
             conditions.add(
                     few != null
                             ? "EXISTS (SELECT w FROM ContentWord w WHERE w.itemId = i.id AND w.word LIKE :word" + n
                                     + ")"
                             : "i.id IN (SELECT w.itemId FROM ContentWord w WHERE w.word LIKE :word" + n + ")");
-            parameters.put("word" + n, common.get(n) + "%");
+            parameters.put("word" + n, prefixes.get(n) + "%");
         }
+    }
+
+    private static Set<Long> intersection(Set<Long> some, List<Long> others) {
+        some.retainAll(new HashSet<>(others));
+        return some;
     }
 
     /** The items of {@code kinds} published after {@code since} that visitors may read now, newest first. */
